@@ -1,0 +1,71 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "edye-delivery",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "edye-delivery", targets: ["edye-delivery"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
+  ],
+  targets: [
+    .target(
+      name: "DeliveryCore",
+      dependencies: [
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      swiftSettings: upcoming
+    ),
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
+    .target(
+      name: "DeliveryIO",
+      dependencies: ["DeliveryCore", "CZlib"],
+      swiftSettings: upcoming
+    ),
+    .target(
+      name: "DeliveryCLI",
+      dependencies: [
+        "DeliveryCore",
+        "DeliveryIO",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: upcoming
+    ),
+    .executableTarget(
+      name: "edye-delivery",
+      dependencies: ["DeliveryCLI"],
+      swiftSettings: upcoming
+    ),
+    .testTarget(
+      name: "DeliveryCoreTests",
+      dependencies: ["DeliveryCore"],
+      resources: [.copy("Resources")],
+      swiftSettings: upcoming
+    ),
+    .testTarget(
+      name: "DeliveryIOTests",
+      dependencies: ["DeliveryIO", "DeliveryCore"],
+      swiftSettings: upcoming
+    ),
+    .testTarget(
+      name: "DeliveryCLITests",
+      dependencies: ["DeliveryCLI", "DeliveryIO", "DeliveryCore"],
+      swiftSettings: upcoming
+    ),
+  ]
+)

@@ -1,0 +1,26 @@
+package import ArgumentParser
+
+/// The `edye-delivery` root command: lists the subcommands and the exit codes they share.
+package struct DeliveryTool: AsyncParsableCommand {
+  package static let configuration = CommandConfiguration(
+    commandName: "edye-delivery",
+    abstract: "Publish EDYE's JW Player catalog to partners as static, versioned JSON snapshots.",
+    discussion: """
+      Exit codes: 0 success; 1 the data has errors (or warnings with --strict) or the
+      work failed; 2 an error in diff's inputs; 64 a bad invocation (unknown option,
+      missing argument). Each subcommand's help lists any codes of its own.
+      """,
+    version: "0.1.0",
+    subcommands: []
+  )
+
+  /// Creates the root command (ArgumentParser needs an empty initialiser).
+  package init() {}
+}
+
+extension DeliveryTool {
+  /// Parses the process arguments, runs the chosen subcommand and exits with its code.
+  package static func runFromCommandLine() async {
+    await main()
+  }
+}

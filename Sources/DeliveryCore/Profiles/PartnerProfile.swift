@@ -1,0 +1,170 @@
+/// A partner profile: what one partner may call and see, read from `PartnerProfiles/<id>.yaml`.
+package struct PartnerProfile: Sendable, Equatable {
+  /// The partner id; also the first path segment of its served files.
+  package var id: String
+  /// The partner's display name.
+  package var name: String
+  /// How the partner receives the catalog; only `api` partners are built.
+  package var delivery: DeliveryType
+  /// The endpoints the partner may call; the manifest is always published.
+  package var endpoints: Set<Endpoint>
+  /// What part of the catalog the partner sees.
+  package var scope: Scope
+  /// Fields the partner's annex requires on top of the EDYE standard.
+  package var requiredFields: [RequiredField]
+  /// Items per list page (show list and episode list).
+  package var pageSize: Int
+  /// Named thumbnails to publish as `custom_thumbnails`, in profile order.
+  package var thumbnails: [ThumbnailSpec]
+  /// Watermark settings to pass on with each thumbnail, if any.
+  package var watermark: Watermark?
+  /// Static fields added to every item, rendered sorted by key.
+  package var extraFields: [String: String]
+  /// How often the partner polls, in seconds.
+  package var pollIntervalSeconds: Int
+  /// Where the partner's credential comes from, if it needs one.
+  package var credential: CredentialSource?
+  /// The profile file this came from, for messages.
+  package var sourceFile: String
+
+  /// Creates a profile with the given id and the defaults for everything else.
+  package init(id: String, sourceFile: String = "") {
+    self.id = id
+    self.name = id
+    self.delivery = .api
+    self.endpoints = Set(Endpoint.allCases)
+    self.scope = Scope()
+    self.requiredFields = []
+    self.pageSize = 50
+    self.thumbnails = []
+    self.watermark = nil
+    self.extraFields = [:]
+    self.pollIntervalSeconds = 900
+    self.credential = nil
+    self.sourceFile = sourceFile
+  }
+}
+
+/// How a partner receives the catalog.
+package enum DeliveryType: String, Sendable, Hashable, CaseIterable {
+  /// Static JSON snapshots polled over HTTP: the only type this tool builds.
+  case api
+  /// Package transfer over SFTP (out of scope: recognised and skipped).
+  case sftp
+  /// Package transfer over Aspera (out of scope: recognised and skipped).
+  case aspera
+  /// Package transfer to an S3 bucket (out of scope: recognised and skipped).
+  case s3
+}
+
+/// An API permission a partner may have.
+package enum Endpoint: String, Sendable, Hashable, CaseIterable, Comparable {
+  /// `v1/shows.json` and its pages.
+  case showList = "show_list"
+  /// `v1/shows/<id>.json`.
+  case showDetail = "show_detail"
+  /// `v1/shows/<id>/episodes.json` and its pages.
+  case episodeList = "episode_list"
+  /// `v1/changes.json`.
+  case changes
+
+  package static func < (lhs: Endpoint, rhs: Endpoint) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}
+
+/// The part of the catalog a partner sees; every empty list means no restriction.
+package struct Scope: Sendable, Equatable {
+  /// The item must carry at least one of these tags.
+  package var tagsAny: [String] = []
+  /// The item must carry none of these tags.
+  package var tagsNone: [String] = []
+  /// The item must be available in at least one of these countries (ISO alpha-2, upper case).
+  package var countries: [String] = []
+  /// The item's language must be one of these (compared case-insensitively).
+  package var languages: [String] = []
+  /// The item's `contentType` must be one of these (compared case-insensitively).
+  package var contentTypes: [String] = []
+
+  /// Creates an unrestricted scope.
+  package init() {}
+}
+
+/// A field an item must have; the EDYE standard plus a partner's annex.
+package enum RequiredField: Sendable, Hashable {
+  case title, description, images, duration, language, tmsID, acronym
+  case seasonNumber, episodeNumber, publishStart, sources, geo
+  /// A custom param that must be present and non-empty.
+  case customParam(String)
+}
+
+/// One named thumbnail a partner wants, built from JW's image service.
+package struct ThumbnailSpec: Sendable, Equatable {
+  /// The key in `custom_thumbnails`.
+  package var name: String
+  /// Which image it is built from.
+  package var source: Source
+  /// The width in pixels to request (320 to 1920 for posters).
+  package var width: Int
+  /// The height in pixels, when the partner's annex fixes one.
+  package var height: Int?
+
+  /// What a thumbnail is built from.
+  package enum Source: Sendable, Equatable {
+    /// The poster, `/v2/media/<id>/poster.jpg?width=<w>`.
+    case poster
+    /// A labelled alternate image with poster fallback,
+    /// `/v2/media/<id>/images/<label>.webp?poster_fallback=1[&fallback=a,b]&width=<w>`.
+    case alternate(label: String, fallbacks: [String])
+  }
+
+  /// Creates a thumbnail spec.
+  package init(name: String, source: Source, width: Int, height: Int? = nil) {
+    self.name = name
+    self.source = source
+    self.width = width
+    self.height = height
+  }
+}
+
+/// Watermark settings passed on to the partner with each thumbnail.
+package struct Watermark: Sendable, Equatable {
+  /// The watermark image URL.
+  package var image: String
+  /// Where to place it: `top-left`, `top-right`, `bottom-left` or `bottom-right`.
+  package var position: String
+  /// Opacity from 0 to 1.
+  package var opacity: Double
+
+  /// Creates watermark settings.
+  package init(image: String, position: String, opacity: Double) {
+    self.image = image
+    self.position = position
+    self.opacity = opacity
+  }
+}
+
+/// Where a partner's credential is read from; the secret itself is never in a profile.
+package struct CredentialSource: Sendable, Equatable {
+  /// How the credential is presented.
+  package enum Scheme: String, Sendable, Equatable {
+    /// `Authorization: Bearer <token>`.
+    case bearer
+    /// `Authorization: Basic <user:password>`.
+    case basic
+  }
+
+  /// How the credential is presented.
+  package var scheme: Scheme
+  /// The environment variable that holds it, if that is where it lives.
+  package var environmentVariable: String?
+  /// The file (outside the repository) that holds it, if that is where it lives.
+  package var file: String?
+
+  /// Creates a credential source.
+  package init(scheme: Scheme, environmentVariable: String? = nil, file: String? = nil) {
+    self.scheme = scheme
+    self.environmentVariable = environmentVariable
+    self.file = file
+  }
+}

@@ -1,0 +1,54 @@
+/// What one partner sees of the catalog, after its profile's scope and required fields.
+package struct PartnerSelection: Sendable, Equatable {
+  /// The partner's profile.
+  package var profile: PartnerProfile
+  /// The shows the partner sees, with only the seasons and episodes it sees (empty seasons
+  /// dropped), in catalog order.
+  package var shows: [Show]
+  /// Everything left out, with the reason, sorted by kind then id.
+  package var exclusions: [Exclusion]
+
+  /// Creates a selection.
+  package init(profile: PartnerProfile, shows: [Show], exclusions: [Exclusion]) {
+    self.profile = profile
+    self.shows = shows
+    self.exclusions = exclusions
+  }
+}
+
+/// Whether an id names a show or an episode.
+package enum ItemKind: String, Sendable, Hashable, Comparable {
+  case show, episode
+
+  package static func < (lhs: ItemKind, rhs: ItemKind) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// One item a partner does not see, and why.
+package struct Exclusion: Sendable, Equatable {
+  /// Show or episode.
+  package var kind: ItemKind
+  /// The item id.
+  package var id: String
+  /// The first reason that excluded it.
+  package var reason: ExclusionReason
+
+  /// Creates an exclusion.
+  package init(kind: ItemKind, id: String, reason: ExclusionReason) {
+    self.kind = kind
+    self.id = id
+    self.reason = reason
+  }
+}
+
+/// Why an item is left out of a partner's files.
+package enum ExclusionReason: String, Sendable, Hashable, CaseIterable {
+  case tags
+  case geo
+  case language
+  case contentType = "content_type"
+  case scheduled
+  case expired
+  case missingRequiredFields = "missing_required_fields"
+  /// An episode whose show is excluded.
+  case showExcluded = "show_excluded"
+}
