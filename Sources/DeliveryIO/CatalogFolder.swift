@@ -21,7 +21,8 @@ package enum CatalogFolder {
       return [InputFile(path: path, bytes: try load(url, shown: path))]
     }
     return try relativePaths(under: url).map { relative in
-      InputFile(path: relative, bytes: try load(url.appendingPathComponent(relative), shown: relative))
+      InputFile(
+        path: relative, bytes: try load(url.appendingPathComponent(relative), shown: relative))
     }
   }
 
@@ -32,7 +33,9 @@ package enum CatalogFolder {
     var found: [String] = []
     while let relative = walker.nextObject() as? String {
       let ext = (relative as NSString).pathExtension.lowercased()
-      if extensions.contains(ext) && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+      if extensions.contains(ext)
+        && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+      {
         found.append(relative)
       }
     }
