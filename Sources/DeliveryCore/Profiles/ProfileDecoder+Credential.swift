@@ -4,8 +4,9 @@ extension ProfileDecoder {
   /// Decodes `credential`: a scheme and exactly one of `env` or `file`, never the secret itself.
   mutating func credential(_ entry: Entry) -> CredentialSource? {
     guard let entries = entries(entry.value, at: entry.path) else { return nil }
-    for inline in entries where ProfileSchema.inlineSecretKeys.contains(inline.key) {
-      report(inline.keyNode, entry.path, .inlineSecret(inline.key))
+    let inline = entries.filter { ProfileSchema.inlineSecretKeys.contains($0.key) }
+    for secret in inline {
+      report(secret.keyNode, entry.path, .inlineSecret(secret.key))
     }
     let others = entries.filter { !ProfileSchema.inlineSecretKeys.contains($0.key) }
     rejectUnknown(others, known: ProfileSchema.credential, at: entry.path)
@@ -13,7 +14,7 @@ extension ProfileDecoder {
     let errorsBefore = errors.count
     var source = CredentialSource(scheme: .bearer)
     for entry in entries { read(entry, into: &source) }
-    guard errors.count == errorsBefore else { return nil }
+    guard errors.count == errorsBefore, inline.isEmpty else { return nil }
     return checkedPlace(of: source, node: entry.value, path: entry.path)
   }
 
