@@ -7,7 +7,7 @@ struct SelectionRules {
   let scope: Scope
   /// The build time.
   let now: Timestamp
-  /// EDYE's standard show fields plus the partner's annex.
+  /// EDYE's standard show fields plus the annex fields that apply to shows.
   let showFields: [RequiredField]
   /// EDYE's standard episode fields plus the partner's annex.
   let episodeFields: [RequiredField]
@@ -16,8 +16,8 @@ struct SelectionRules {
   init(profile: PartnerProfile, now: Timestamp) {
     self.scope = profile.scope
     self.now = now
-    self.showFields = Self.union(RequiredFieldCheck.standardForShows, profile.requiredFields)
-    self.episodeFields = Self.union(RequiredFieldCheck.standardForEpisodes, profile.requiredFields)
+    self.showFields = RequiredFieldCheck.showFields(for: profile)
+    self.episodeFields = RequiredFieldCheck.episodeFields(for: profile)
   }
 
   /// Why a show is excluded, or `nil` when the partner sees it.
@@ -60,11 +60,5 @@ struct SelectionRules {
 
   private static func language(of media: MediaItem) -> String? {
     media.language.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
-  }
-
-  private static func union(_ standard: [RequiredField], _ annex: [RequiredField])
-    -> [RequiredField]
-  {
-    standard + annex.filter { !standard.contains($0) }
   }
 }

@@ -5,7 +5,11 @@ import Testing
 struct ProfileLoaderTests {
   @Test func minimalProfileDecodesToTheDefaults() throws {
     let set = try ProfileTestSupport.load("id: acme\n")
-    #expect(set == ProfileSet(profiles: [PartnerProfile(id: "acme", sourceFile: "PartnerProfiles/acme.yaml")]))
+    #expect(
+      set
+        == ProfileSet(profiles: [
+          PartnerProfile(id: "acme", sourceFile: "PartnerProfiles/acme.yaml")
+        ]))
   }
 
   @Test func everyKeyIsDecoded() throws {
@@ -18,10 +22,11 @@ struct ProfileLoaderTests {
     let file = try ProfileTestSupport.fixture("ftp-partner.yaml", in: "skipped")
     let set = try ProfileLoader.load([file])
     #expect(set.profiles.isEmpty)
-    #expect(set.notes.map(\.description) == [
-      "PartnerProfiles/ftp-partner.yaml: note: partner \"ftp-partner\" uses delivery sftp, "
-        + "which edye-delivery does not build; skipped"
-    ])
+    #expect(
+      set.notes.map(\.description) == [
+        "PartnerProfiles/ftp-partner.yaml: note: partner \"ftp-partner\" uses delivery sftp, "
+          + "which edye-delivery does not build; skipped"
+      ])
   }
 
   @Test func profilesAreSortedByID() throws {
@@ -36,17 +41,18 @@ struct ProfileLoaderTests {
       try ProfileTestSupport.fixture($0, in: "broken")
     }
     let error = #expect(throws: ProfileErrors.self) { try ProfileLoader.load(files) }
-    #expect(error?.description == """
-      PartnerProfiles/acme.yaml:3: unknown key "pagesize"; did you mean "page_size"?
-      PartnerProfiles/acme.yaml:5: scope.countries[1]: expected an upper-case ISO 3166-1 alpha-2 \
-      country code such as MX, found "mex"
-      PartnerProfiles/acme.yaml:10: thumbnails[1].width: expected an integer, found "big"
-      PartnerProfiles/beta.yaml:2: delivery: expected one of api, sftp, aspera, s3, found "ftp"
-      PartnerProfiles/beta.yaml:5: credential: "token" would put the secret in the profile; \
-      use env: VARIABLE or file: PATH to say where the credential is kept
-      PartnerProfiles/gamma.yaml:3: YAML syntax error: did not find expected ',' or ']' \
-      while parsing a flow sequence
-      """)
+    #expect(
+      error?.description == """
+        PartnerProfiles/acme.yaml:3: unknown key "pagesize"; did you mean "page_size"?
+        PartnerProfiles/acme.yaml:5: scope.countries[1]: expected an upper-case ISO 3166-1 alpha-2 \
+        country code such as MX, found "mex"
+        PartnerProfiles/acme.yaml:10: thumbnails[1].width: expected an integer, found "big"
+        PartnerProfiles/beta.yaml:2: delivery: expected one of api, sftp, aspera, s3, found "ftp"
+        PartnerProfiles/beta.yaml:5: credential: "token" would put the secret in the profile; \
+        use env: VARIABLE or file: PATH to say where the credential is kept
+        PartnerProfiles/gamma.yaml:3: YAML syntax error: did not find expected ',' or ']' \
+        while parsing a flow sequence
+        """)
   }
 
   @Test func duplicatePartnerIDsAcrossFilesAreRejected() {
@@ -54,10 +60,11 @@ struct ProfileLoaderTests {
       InputFile(path: $0, bytes: Data("name: Acme\nid: acme\n".utf8))
     }
     let error = #expect(throws: ProfileErrors.self) { try ProfileLoader.load(files) }
-    #expect(error?.description == """
-      PartnerProfiles/old/acme.yml:2: id: partner id "acme" is already declared in \
-      PartnerProfiles/acme.yaml
-      """)
+    #expect(
+      error?.description == """
+        PartnerProfiles/old/acme.yml:2: id: partner id "acme" is already declared in \
+        PartnerProfiles/acme.yaml
+        """)
   }
 
   @Test(arguments: [("900", 900), ("30s", 30), ("15m", 900), ("1h", 3600), ("\"45\"", 45)])
@@ -74,7 +81,9 @@ struct ProfileLoaderTests {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { ProfileLoader.fileExtensions.contains(($0 as NSString).pathExtension) }
     let files = try names.map {
-      InputFile(path: "PartnerProfiles/\($0)", bytes: try Data(contentsOf: folder.appendingPathComponent($0)))
+      InputFile(
+        path: "PartnerProfiles/\($0)",
+        bytes: try Data(contentsOf: folder.appendingPathComponent($0)))
     }
     let set = try ProfileLoader.load(files)
     #expect(set.profiles.map(\.id) == ["claro-video", "globo-kids", "kidsbox-ott"])
@@ -98,14 +107,17 @@ extension ProfileLoaderTests {
     profile.thumbnails = [
       ThumbnailSpec(name: "poster_small", source: .poster, width: 320),
       ThumbnailSpec(
-        name: "hero", source: .alternate(label: "hero-16x9", fallbacks: ["card-16x9", "thumbnail-16x9"]),
+        name: "hero",
+        source: .alternate(label: "hero-16x9", fallbacks: ["card-16x9", "thumbnail-16x9"]),
         width: 1920, height: 1080),
       ThumbnailSpec(name: "logo", source: .alternate(label: "logo", fallbacks: []), width: 480),
     ]
-    profile.watermark = Watermark(image: "https://cdn.example.com/bug.png", position: "top-left", opacity: 0.25)
+    profile.watermark = Watermark(
+      image: "https://cdn.example.com/bug.png", position: "top-left", opacity: 0.25)
     profile.extraFields = ["provider": "EDYE", "feed_version": "2", "exclusive": "true"]
     profile.pollIntervalSeconds = 90
-    profile.credential = CredentialSource(scheme: .basic, file: "/etc/edye-delivery/credentials/acme")
+    profile.credential = CredentialSource(
+      scheme: .basic, file: "/etc/edye-delivery/credentials/acme")
     return profile
   }
 }

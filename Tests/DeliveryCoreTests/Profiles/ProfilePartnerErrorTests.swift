@@ -25,11 +25,13 @@ struct ProfilePartnerErrorTests {
       "credential without a place", "id: acme\ncredential:\n  scheme: bearer\n",
       "3: credential: expected env: VARIABLE or file: PATH, found neither"),
     .init(
-      "credential in two places", "id: acme\ncredential: {scheme: basic, env: ACME, file: /etc/acme}\n",
+      "credential in two places",
+      "id: acme\ncredential: {scheme: basic, env: ACME, file: /etc/acme}\n",
       "2: credential: expected either env or file, found both"),
     .init(
       "bad environment variable", "id: acme\ncredential: {scheme: bearer, env: 1TOKEN}\n",
-      "2: credential.env: expected an environment variable name such as EDYE_PARTNER_TOKEN, found \"1TOKEN\""),
+      "2: credential.env: expected an environment variable name such as EDYE_PARTNER_TOKEN, found \"1TOKEN\""
+    ),
     .init(
       "unknown scheme", "id: acme\ncredential: {scheme: digest, env: ACME}\n",
       "2: credential.scheme: expected one of bearer, basic, found \"digest\""),
@@ -47,7 +49,8 @@ struct ProfilePartnerErrorTests {
 
   @Test(arguments: ["-acme", "_acme", "acme.tv", "../acme", String(repeating: "a", count: 65)])
   func unsafePartnerIDsAreRejected(_ id: String) {
-    let messages = ProfileTestSupport.messages("id: \"\(id)\"\n", path: "PartnerProfiles/\(id).yaml")
+    let messages = ProfileTestSupport.messages(
+      "id: \"\(id)\"\n", path: "PartnerProfiles/\(id).yaml")
     #expect(messages.count == 1)
     #expect(messages.first?.contains("expected a partner id") == true)
   }
