@@ -73,6 +73,18 @@ struct ProfileLoaderTests {
     #expect(set.profiles.first?.pollIntervalSeconds == seconds)
   }
 
+  @Test(arguments: [
+    ([UInt8]("".utf8), "PartnerProfiles/acme.yaml: missing required key \"id\""),
+    (
+      [0xFF, 0xFE, 0x00], "PartnerProfiles/acme.yaml: YAML syntax error: the file is not UTF-8 text"
+    ),
+  ])
+  func unreadableFilesAreReported(bytes: [UInt8], message: String) {
+    let file = InputFile(path: "PartnerProfiles/acme.yaml", bytes: Data(bytes))
+    let error = #expect(throws: ProfileErrors.self) { try ProfileLoader.load([file]) }
+    #expect(error?.description == message)
+  }
+
   @Test func shippedProfilesLoadWithoutErrors() throws {
     let folder = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent()
