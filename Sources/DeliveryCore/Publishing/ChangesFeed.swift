@@ -11,6 +11,7 @@ package enum ChangesFeed {
   ///   - partner: The partner id.
   ///   - release: The release the feed belongs to.
   ///   - history: The kept entries, newest first.
+  /// - Returns: The feed's bytes.
   package static func render(partner: String, release: Int, history: [ReleaseChanges]) -> [UInt8] {
     var writer = JSONWriter(capacity: 1_024)
     writer.beginObject()

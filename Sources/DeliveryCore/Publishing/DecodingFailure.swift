@@ -54,4 +54,3 @@ package enum VersionedFileProblem: Error, Sendable, Equatable {
   /// The file reads fine but does not belong where it was found; the detail says why.
   case inconsistent(String)
 }
-

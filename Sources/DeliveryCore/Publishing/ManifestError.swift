@@ -16,9 +16,11 @@ package struct ManifestError: Error, Equatable, CustomStringConvertible {
     case .unreadable(let detail):
       return "\(file): not a readable manifest: \(detail). Rebuild the release or restore the file."
     case .inconsistent(let detail):
-      return "\(file): \(detail); the release folder was altered by hand. Restore it or move it aside."
+      return
+        "\(file): \(detail); the release folder was altered by hand. Restore it or move it aside."
     case .unsupportedVersion(let version):
-      return "\(file): manifest version \(version.debugDescription) is not supported (expected \"1\");"
+      return
+        "\(file): manifest version \(version.debugDescription) is not supported (expected \"1\");"
         + " use the edye-delivery release that wrote it."
     }
   }

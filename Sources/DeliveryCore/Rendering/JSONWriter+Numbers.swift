@@ -92,8 +92,9 @@ private extension JSONWriter {
     let negative = parts[0].hasPrefix("-")
     let mantissa = parts[0].drop { $0 == "-" }
     let digits = mantissa.filter { $0 != "." }
-    let point = (mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
-      ?? mantissa.count) + exponent
+    let point =
+      (mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) }
+        ?? mantissa.count) + exponent
     let body: String
     if point <= 0 {
       body = "0." + String(repeating: "0", count: -point) + digits

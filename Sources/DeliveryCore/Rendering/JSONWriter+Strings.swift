@@ -44,7 +44,6 @@ private extension JSONWriter {
     appendRaw(Self.hexDigit(byte & 0x0F))
   }
 
-
   /// The escape for the character starting at `index` and how many bytes it replaces, or `nil`
   /// when the byte is written as is; an empty escape means `\u00XX`.
   static func escape(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (StaticString, Int)? {

@@ -27,7 +27,8 @@ struct ListPager {
   ///   - items: The items in list order.
   ///   - writeItem: Writes one item as a JSON object.
   /// - Returns: One file per page, in page order.
-  func render<Item>(_ items: [Item], writeItem: (Item, inout JSONWriter) -> Void) -> [RenderedFile] {
+  func render<Item>(_ items: [Item], writeItem: (Item, inout JSONWriter) -> Void) -> [RenderedFile]
+  {
     let size = max(1, pageSize)
     let pageCount = max(1, (items.count + size - 1) / size)
     return (1...pageCount).map { page in

@@ -34,6 +34,7 @@ extension PartnerState {
   /// - Parameters:
   ///   - data: The file's bytes.
   ///   - file: The path to name in errors.
+  /// - Returns: The state.
   /// - Throws: ``PartnerStateError`` when the bytes are not a version 1 state file.
   package static func decode(_ data: Data, file: String) throws(PartnerStateError) -> PartnerState {
     do throws(VersionedFileProblem) {

@@ -13,8 +13,7 @@ package struct PartnerState: Sendable, Equatable {
   package var history: [ReleaseChanges]
 
   /// Creates a state.
-  package init(partner: String, items: [ItemKey: ItemState] = [:], history: [ReleaseChanges] = [])
-  {
+  package init(partner: String, items: [ItemKey: ItemState] = [:], history: [ReleaseChanges] = []) {
     self.partner = partner
     self.items = items
     self.history = history
@@ -56,7 +55,8 @@ package struct ItemState: Sendable, Equatable {
   /// The names of fields whose hash differs from `previous`, in render order, then the names
   /// of fields that only `previous` had.
   package func changedFields(since previous: ItemState) -> [String] {
-    let old = Dictionary(previous.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+    let old = Dictionary(
+      previous.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
     let new = Set(fields.map(\.name))
     let changed = fields.filter { old[$0.name] != $0.value }.map(\.name)
     return changed + previous.fields.map(\.name).filter { !new.contains($0) }

@@ -17,7 +17,8 @@ package struct PartnerStateError: Error, Equatable, CustomStringConvertible {
       return "\(file): not a readable release state: \(detail)."
         + " Restore it from a backup, or move the partner's releases aside to start again at release 1."
     case .inconsistent(let detail):
-      return "\(file): \(detail); the release folder was altered by hand. Restore it or move it aside."
+      return
+        "\(file): \(detail); the release folder was altered by hand. Restore it or move it aside."
     case .unsupportedVersion(let version):
       return "\(file): release state version \(version.debugDescription) is not supported"
         + " (expected \"1\"); use the edye-delivery release that wrote it."

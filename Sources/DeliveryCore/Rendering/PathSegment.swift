@@ -78,8 +78,10 @@ package struct PathSegmentError: Error, Equatable, CustomStringConvertible {
     case .dotSegment: return "it is a relative folder reference"
     case .leadingDot: return "it starts with \".\""
     case .separator(let value): return "it contains the path separator \(codePoint(value))"
-    case .controlCharacter(let value): return "it contains the control character \(codePoint(value))"
-    case .tooLong(let bytes): return "it is \(bytes) bytes long (at most \(PathSegment.maximumBytes))"
+    case .controlCharacter(let value):
+      return "it contains the control character \(codePoint(value))"
+    case .tooLong(let bytes):
+      return "it is \(bytes) bytes long (at most \(PathSegment.maximumBytes))"
     }
   }
 

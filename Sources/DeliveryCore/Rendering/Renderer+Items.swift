@@ -54,7 +54,8 @@ private extension PartnerRenderer {
     writer.string(type)
   }
 
-  func writeHeading(_ media: MediaItem, fields: inout FieldRecorder, into writer: inout JSONWriter) {
+  func writeHeading(_ media: MediaItem, fields: inout FieldRecorder, into writer: inout JSONWriter)
+  {
     fields.field("title", in: &writer) { $0.string(media.title) }
     fields.field("description", in: &writer) { $0.string(media.description) }
   }
@@ -99,7 +100,8 @@ private extension PartnerRenderer {
     writer.key("detail")
     writer.string(profile.endpoints.contains(.showDetail) ? "\(prefix)\(segment).json" : nil)
     writer.key("episodes")
-    writer.string(profile.endpoints.contains(.episodeList) ? "\(prefix)\(segment)/episodes.json" : nil)
+    writer.string(
+      profile.endpoints.contains(.episodeList) ? "\(prefix)\(segment)/episodes.json" : nil)
     writer.endObject()
   }
 }

@@ -13,14 +13,18 @@ package enum Renderer {
   ///   - now: The build time, used as `updated_at` of new and changed items.
   /// - Returns: The content files, the new item state and the item changes.
   /// - Throws: ``PathSegmentError`` when a show id cannot be a file name.
-  package static func render(_ selection: PartnerSelection, previous: PartnerState?, at now: Timestamp)
+  package static func render(
+    _ selection: PartnerSelection, previous: PartnerState?, at now: Timestamp
+  )
     throws(PathSegmentError) -> RenderedPartner
   {
     let profile = selection.profile
     for show in selection.shows { try PathSegment.validate(show.id, partner: profile.id) }
     var renderer = PartnerRenderer(profile: profile, previous: previous, now: now)
     let shows = selection.shows.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-    let files = renderer.renderFiles(shows).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    let files = renderer.renderFiles(shows).sorted {
+      $0.path.utf8.lexicographicallyPrecedes($1.path.utf8)
+    }
     let state = PartnerState(partner: profile.id, items: renderer.items)
     return RenderedPartner(
       partner: profile.id, files: files, state: state,

@@ -16,7 +16,8 @@ struct ManifestTests {
     #expect(
       String(decoding: bytes, as: UTF8.self)
         == #"{"version":"1","partner":"acme","release":7,"files":[{"path":"v1/shows.json","bytes":12,"#
-        + #""sha256":"\#(String(repeating: "ab", count: 32))","content_type":"application/json; charset=utf-8","changed_in":3}]}"#)
+        + #""sha256":"\#(String(repeating: "ab", count: 32))","content_type":"application/json; charset=utf-8","changed_in":3}]}"#
+    )
     #expect(try Manifest.decode(Data(bytes), file: "m.json") == Self.manifest)
   }
 
@@ -31,12 +32,15 @@ struct ManifestTests {
   }
 
   @Test func namesTheMissingKey() {
-    let data = Data(#"{"version":"1","partner":"acme","release":1,"files":[{"path":"v1/a.json"}]}"#.utf8)
-    let error = ManifestError(file: "m.json", problem: .unreadable("missing key \"files[0].bytes\""))
+    let data = Data(
+      #"{"version":"1","partner":"acme","release":1,"files":[{"path":"v1/a.json"}]}"#.utf8)
+    let error = ManifestError(
+      file: "m.json", problem: .unreadable("missing key \"files[0].bytes\""))
     #expect(throws: error) { try Manifest.decode(data, file: "m.json") }
     #expect(
       error.description
-        == "m.json: not a readable manifest: missing key \"files[0].bytes\". Rebuild the release or restore the file.")
+        == "m.json: not a readable manifest: missing key \"files[0].bytes\". Rebuild the release or restore the file."
+    )
   }
 
   @Test func rejectsBytesThatAreNotJSON() {

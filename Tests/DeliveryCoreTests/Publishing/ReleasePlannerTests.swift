@@ -8,7 +8,9 @@ struct ReleasePlannerTests {
     let rendered = try Renderer.render(
       RenderingFixtures.selection(RenderingFixtures.brasil),
       previous: try Build.previousState(first), at: RenderingFixtures.secondBuild)
-    #expect(try ReleasePlanner.plan(rendered, previous: try Build.previous(first), options: PlanOptions()) == nil)
+    #expect(
+      try ReleasePlanner.plan(rendered, previous: try Build.previous(first), options: PlanOptions())
+        == nil)
   }
 
   @Test func firstReleaseListsEveryFile() throws {
@@ -22,7 +24,8 @@ struct ReleasePlannerTests {
 
   @Test func manifestCarriesChangedInForUnchangedFiles() throws {
     let second = try #require(try Build.second(RenderingFixtures.latam, retitling: "EP000002"))
-    let manifest = try Manifest.decode(Data(try #require(second.bytes(at: Manifest.path))), file: "m")
+    let manifest = try Manifest.decode(
+      Data(try #require(second.bytes(at: Manifest.path))), file: "m")
     let changedIn = Dictionary(uniqueKeysWithValues: manifest.files.map { ($0.path, $0.changedIn) })
     #expect(manifest.release == 2)
     #expect(changedIn["v1/shows.json"] == 1)
@@ -48,9 +51,11 @@ struct ReleasePlannerTests {
       shows[2].media.title = "Zoo Party \(step)"
       let rendered = try Renderer.render(
         RenderingFixtures.selection(RenderingFixtures.global, shows: shows),
-        previous: try Build.previousState(plan), at: Timestamp(seconds: 1_793_613_600 + Int64(step)))
+        previous: try Build.previousState(plan), at: Timestamp(seconds: 1_793_613_600 + Int64(step))
+      )
       plan = try #require(
-        try ReleasePlanner.plan(rendered, previous: try Build.previous(plan), options: PlanOptions(keep: 2)))
+        try ReleasePlanner.plan(
+          rendered, previous: try Build.previous(plan), options: PlanOptions(keep: 2)))
     }
     let feed = try #require(plan.bytes(at: "v1/changes.json"))
     let json = try #require(try JSONSerialization.jsonObject(with: Data(feed)) as? [String: Any])
@@ -63,7 +68,8 @@ struct ReleasePlannerTests {
     let rendered = try Renderer.render(
       RenderingFixtures.selection(RenderingFixtures.latam, shows: [RenderingFixtures.fundoDoMar]),
       previous: try Build.previousState(first), at: RenderingFixtures.secondBuild)
-    let error = ShrinkError(partner: "latam", previousCount: 10, newCount: 3, maxShrinkFraction: 0.2)
+    let error = ShrinkError(
+      partner: "latam", previousCount: 10, newCount: 3, maxShrinkFraction: 0.2)
     #expect(throws: error) {
       try ReleasePlanner.plan(rendered, previous: try Build.previous(first), options: PlanOptions())
     }
@@ -84,7 +90,8 @@ struct ReleasePlannerTests {
     let rendered = try Renderer.render(
       RenderingFixtures.selection(RenderingFixtures.latam, shows: shows),
       previous: try Build.previousState(first), at: RenderingFixtures.secondBuild)
-    let plan = try ReleasePlanner.plan(rendered, previous: try Build.previous(first), options: PlanOptions())
+    let plan = try ReleasePlanner.plan(
+      rendered, previous: try Build.previous(first), options: PlanOptions())
     #expect(plan?.number == 2)
   }
 }

@@ -21,7 +21,8 @@ struct PartnerStateTests {
     let data = Data(
       #"{"version":"1","partner":"p","items":[{"kind":"show","id":"S","updated_at":0,"fields":["title:xyz"]}],"history":[]}"#
         .utf8)
-    let error = PartnerStateError(file: "state.json", problem: .unreadable("invalid value at \"items[0].fields\""))
+    let error = PartnerStateError(
+      file: "state.json", problem: .unreadable("invalid value at \"items[0].fields\""))
     #expect(throws: error) { try PartnerState.decode(data, file: "state.json") }
     #expect(
       error.description
@@ -31,10 +32,16 @@ struct PartnerStateTests {
 
   @Test func changedFieldsListsDifferencesInRenderOrder() {
     let old = ItemState(
-      fields: [FieldHash(name: "title", value: 1), FieldHash(name: "tags", value: 2), FieldHash(name: "gone", value: 3)],
+      fields: [
+        FieldHash(name: "title", value: 1), FieldHash(name: "tags", value: 2),
+        FieldHash(name: "gone", value: 3),
+      ],
       updatedAt: Timestamp(seconds: 0))
     let new = ItemState(
-      fields: [FieldHash(name: "title", value: 9), FieldHash(name: "tags", value: 2), FieldHash(name: "brand", value: 4)],
+      fields: [
+        FieldHash(name: "title", value: 9), FieldHash(name: "tags", value: 2),
+        FieldHash(name: "brand", value: 4),
+      ],
       updatedAt: Timestamp(seconds: 0))
     #expect(new.changedFields(since: old) == ["title", "brand", "gone"])
   }

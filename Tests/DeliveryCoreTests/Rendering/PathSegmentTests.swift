@@ -23,7 +23,8 @@ struct PathSegmentTests {
 
   @Test func acceptsOrdinaryIds() throws {
     #expect(try PathSegment.validate("Ab3-x_y.z~ñ", partner: "latam") == "Ab3-x_y.z~ñ")
-    #expect(try PathSegment.validate(String(repeating: "x", count: 128), partner: "latam").count == 128)
+    #expect(
+      try PathSegment.validate(String(repeating: "x", count: 128), partner: "latam").count == 128)
   }
 
   @Test func renderRefusesAShowIdThatEscapesItsFolder() {

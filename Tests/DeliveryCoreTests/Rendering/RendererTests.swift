@@ -24,9 +24,10 @@ struct RendererTests {
   @Test func editingOneEpisodeTitleChangesOnlyItsPage() throws {
     let second = try #require(try Build.second(RenderingFixtures.latam, retitling: "EP000002"))
     let changed = second.files.filter { $0.content != .unchanged }.map(\.path)
-    #expect(changed == [
-      "state.json", "v1/changes.json", "v1/manifest.json", "v1/shows/SHOW0001/episodes.json",
-    ])
+    #expect(
+      changed == [
+        "state.json", "v1/changes.json", "v1/manifest.json", "v1/shows/SHOW0001/episodes.json",
+      ])
     #expect(second.files.filter { $0.content == .unchanged }.count == 8)
   }
 
@@ -35,7 +36,9 @@ struct RendererTests {
     let rendered = try Renderer.render(
       RenderingFixtures.selection(RenderingFixtures.latam, shows: Build.retitled("EP000002")),
       previous: try Build.previousState(first), at: RenderingFixtures.secondBuild)
-    #expect(rendered.episodeChanges == ItemChanges(changed: [ChangedItem(id: "EP000002", fields: ["title"])]))
+    #expect(
+      rendered.episodeChanges
+        == ItemChanges(changed: [ChangedItem(id: "EP000002", fields: ["title"])]))
     #expect(rendered.showChanges.isEmpty)
   }
 
@@ -45,7 +48,8 @@ struct RendererTests {
     let json = try #require(try JSONSerialization.jsonObject(with: Data(page)) as? [String: Any])
     let items = try #require(json["items"] as? [[String: Any]])
     #expect(items.map { $0["id"] as? String } == ["EP000001", "EP000002"])
-    #expect(items.map { $0["updated_at"] as? String } == ["2026-11-01T10:00:00Z", "2026-11-02T10:00:00Z"])
+    #expect(
+      items.map { $0["updated_at"] as? String } == ["2026-11-01T10:00:00Z", "2026-11-02T10:00:00Z"])
   }
 
   @Test func firstBuildReportsEverythingAdded() throws {
@@ -64,6 +68,9 @@ struct RendererTests {
       RenderingFixtures.selection(RenderingFixtures.global, shows: shows),
       previous: try Build.previousState(first), at: RenderingFixtures.secondBuild)
     #expect(rendered.episodeChanges == ItemChanges(removed: ["EP000002"]))
-    #expect(rendered.showChanges == ItemChanges(changed: [ChangedItem(id: "SHOW0001", fields: ["episode_count", "seasons"])]))
+    #expect(
+      rendered.showChanges
+        == ItemChanges(changed: [ChangedItem(id: "SHOW0001", fields: ["episode_count", "seasons"])])
+    )
   }
 }

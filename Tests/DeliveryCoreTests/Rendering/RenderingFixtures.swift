@@ -9,6 +9,11 @@ enum RenderingFixtures {
 
   static let shows: [Show] = [exploradores, fundoDoMar, zooParty]
 
+  /// Each golden partner's profile and the shows its selection holds.
+  static let partners: [String: (PartnerProfile, [Show])] = [
+    "latam": (latam, shows), "brasil": (brasil, [fundoDoMar]), "global": (global, shows),
+  ]
+
   /// A Spanish LatAm partner: posters plus an alternate thumbnail, two items per page.
   static var latam: PartnerProfile {
     var profile = PartnerProfile(id: "latam", sourceFile: "PartnerProfiles/latam.yaml")
@@ -53,16 +58,23 @@ enum RenderingFixtures {
     media.language = "es"
     media.tags = ["kids", "aventura"]
     media.customParams = ["contentType": "Series"]
-    media.images = [MediaImage(src: "https://cdn.jwplayer.com/v2/media/SHOW0001/poster.jpg?width=720", width: 720, type: "image/jpeg")]
+    media.images = [
+      MediaImage(
+        src: "https://cdn.jwplayer.com/v2/media/SHOW0001/poster.jpg?width=720", width: 720,
+        type: "image/jpeg")
+    ]
     media.externalIDs = ["tms": "SH0001", "acronym": "LPE"]
     media.geoCountries = ["AR", "CO", "MX"]
     media.publishStart = Timestamp(seconds: 1_700_000_000)
     let season1 = Season(
       number: 1, id: "S1ID", title: "Temporada 1", description: "Primera temporada",
-      episodes: [episode("EP000003", "SHOW0001", 1, 3, "Canción del río"),
-                 episode("EP000001", "SHOW0001", 1, 1, "El volcán dormido"),
-                 episode("EP000002", "SHOW0001", 1, 2, "La montaña mágica")])
-    let extras = Season(number: nil, episodes: [episode("EP000009", "SHOW0001", nil, nil, "Especial de Navidad")])
+      episodes: [
+        episode("EP000003", "SHOW0001", 1, 3, "Canción del río"),
+        episode("EP000001", "SHOW0001", 1, 1, "El volcán dormido"),
+        episode("EP000002", "SHOW0001", 1, 2, "La montaña mágica"),
+      ])
+    let extras = Season(
+      number: nil, episodes: [episode("EP000009", "SHOW0001", nil, nil, "Especial de Navidad")])
     return Show(id: "SHOW0001", model: .native, media: media, seasons: [extras, season1])
   }
 
@@ -73,10 +85,12 @@ enum RenderingFixtures {
     media.images = [MediaImage(src: "https://cdn.jwplayer.com/v2/media/PLAY0002/poster.jpg")]
     media.publishStart = Timestamp(seconds: 1_700_000_000)
     media.publishEnd = Timestamp(seconds: 1_830_297_600)
-    let season = Season(number: 2, episodes: [
-      episode("EP000021", "PLAY0002", 2, 1, "O polvo tímido"),
-      episode("EP000022", "PLAY0002", 2, 2, "A baleia e o coração"),
-    ])
+    let season = Season(
+      number: 2,
+      episodes: [
+        episode("EP000021", "PLAY0002", 2, 1, "O polvo tímido"),
+        episode("EP000022", "PLAY0002", 2, 2, "A baleia e o coração"),
+      ])
     return Show(id: "PLAY0002", model: .legacyPlaylist, media: media, seasons: [season])
   }
 
@@ -85,8 +99,11 @@ enum RenderingFixtures {
     media.description = "Tab\there, café, naïve."
     media.language = "en"
     media.tags = ["music"]
-    media.images = [MediaImage(src: "https://cdn.jwplayer.com/v2/media/SHOW0003/poster.jpg", width: 480)]
-    let season = Season(number: 1, episodes: [episode("EP000031", "SHOW0003", 1, 1, "Dance, Lion, Dance!")])
+    media.images = [
+      MediaImage(src: "https://cdn.jwplayer.com/v2/media/SHOW0003/poster.jpg", width: 480)
+    ]
+    let season = Season(
+      number: 1, episodes: [episode("EP000031", "SHOW0003", 1, 1, "Dance, Lion, Dance!")])
     return Show(id: "SHOW0003", model: .native, media: media, seasons: [season])
   }
 
@@ -98,10 +115,16 @@ enum RenderingFixtures {
     media.duration = number.map { Double($0) * 60 + 0.5 } ?? 1_320
     media.language = show == "PLAY0002" ? "pt" : "es"
     media.customParams = ["contentType": "episode"]
-    media.images = [MediaImage(src: "https://cdn.jwplayer.com/v2/media/\(id)/poster.jpg?width=720", width: 720)]
+    media.images = [
+      MediaImage(src: "https://cdn.jwplayer.com/v2/media/\(id)/poster.jpg?width=720", width: 720)
+    ]
     media.sources = [
-      MediaSource(file: "https://cdn.jwplayer.com/manifests/\(id).m3u8?exp=1793530800&sig=abc", type: "application/vnd.apple.mpegurl"),
-      MediaSource(file: "https://cdn.jwplayer.com/videos/\(id)-Xyz.mp4", type: "video/mp4", width: 1280, height: 720, label: "720p"),
+      MediaSource(
+        file: "https://cdn.jwplayer.com/manifests/\(id).m3u8?exp=1793530800&sig=abc",
+        type: "application/vnd.apple.mpegurl"),
+      MediaSource(
+        file: "https://cdn.jwplayer.com/videos/\(id)-Xyz.mp4", type: "video/mp4", width: 1280,
+        height: 720, label: "720p"),
     ]
     media.externalIDs = ["tms": "EP\(id.suffix(4))"]
     return Episode(media: media, showID: show, seasonNumber: season, episodeNumber: number)

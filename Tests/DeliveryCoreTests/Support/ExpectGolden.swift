@@ -10,6 +10,7 @@ import Testing
 /// - Parameters:
 ///   - bytes: The bytes produced by the code under test.
 ///   - path: The golden's path below `Resources/Golden/`, for example `rendering/acme/v1/shows.json`.
+///   - sourceLocation: Where to report a difference.
 func expectGolden(
   _ bytes: [UInt8], _ path: String, sourceLocation: SourceLocation = #_sourceLocation
 ) {
@@ -19,25 +20,35 @@ func expectGolden(
       try FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(bytes).write(to: url)
-      Issue.record("recorded golden \(path); run again without RECORD_GOLDENS", sourceLocation: sourceLocation)
+      Issue.record(
+        "recorded golden \(path); run again without RECORD_GOLDENS", sourceLocation: sourceLocation)
     } catch {
       Issue.record("cannot record golden \(path): \(error)", sourceLocation: sourceLocation)
     }
     return
   }
-  guard let resources = Bundle.module.resourceURL,
-    let expected = try? Data(contentsOf: resources.appending(path: "Resources/Golden/\(path)"))
+  let file = URL(filePath: path)
+  guard
+    let url = Bundle.module.url(
+      forResource: file.deletingPathExtension().lastPathComponent,
+      withExtension: file.pathExtension,
+      subdirectory: "Resources/Golden/" + file.deletingLastPathComponent().relativePath),
+    let expected = try? Data(contentsOf: url)
   else {
-    Issue.record("missing golden \(path); record it with RECORD_GOLDENS=1", sourceLocation: sourceLocation)
+    Issue.record(
+      "missing golden \(path); record it with RECORD_GOLDENS=1", sourceLocation: sourceLocation)
     return
   }
-  guard Data(bytes) != expected else { return }
-  let offset = zip(bytes, expected).firstIndex { $0 != $1 } ?? min(bytes.count, expected.count)
+  let expectedBytes = [UInt8](expected)
+  guard bytes != expectedBytes else { return }
+  let offset =
+    zip(bytes, expectedBytes).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+    ?? min(bytes.count, expectedBytes.count)
   let context = { (data: [UInt8]) in
     String(decoding: data[max(0, offset - 60)..<min(data.count, offset + 60)], as: UTF8.self)
   }
   Issue.record(
-    "golden \(path) differs at byte \(offset):\n  got:      \(context(bytes))\n  expected: \(context(Array(expected)))",
+    "golden \(path) differs at byte \(offset):\n  got:      \(context(bytes))\n  expected: \(context(expectedBytes))",
     sourceLocation: sourceLocation)
 }
 
