@@ -11,6 +11,7 @@ package struct ManifestError: Error, Equatable, CustomStringConvertible {
     self.problem = problem
   }
 
+  /// What went wrong and what to do about it, for the person running the build.
   package var description: String {
     switch problem {
     case .unreadable(let detail):

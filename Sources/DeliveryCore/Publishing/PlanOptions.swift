@@ -43,6 +43,7 @@ package struct ShrinkError: Error, Equatable, CustomStringConvertible {
     self.maxShrinkFraction = maxShrinkFraction
   }
 
+  /// What went wrong and what to do about it, for the person running the build.
   package var description: String {
     let dropped = previousCount - newCount
     let percent = Int((Double(dropped) * 100 / Double(max(1, previousCount))).rounded())

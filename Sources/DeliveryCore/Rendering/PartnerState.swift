@@ -33,6 +33,7 @@ package struct ItemKey: Sendable, Hashable, Comparable {
     self.id = id
   }
 
+  /// Orders by kind (episodes before shows), then by id in UTF-8 byte order.
   package static func < (lhs: ItemKey, rhs: ItemKey) -> Bool {
     if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
     return lhs.id.utf8.lexicographicallyPrecedes(rhs.id.utf8)

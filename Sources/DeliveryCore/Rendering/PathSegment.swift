@@ -67,6 +67,7 @@ package struct PathSegmentError: Error, Equatable, CustomStringConvertible {
     self.reason = reason
   }
 
+  /// What went wrong and what to do about it, for the person running the build.
   package var description: String {
     "partner \(partner): show id \(id.debugDescription) cannot be a file name because \(detail);"
       + " no release was built for this partner. Fix the id in JW Player or leave the show out."

@@ -113,7 +113,7 @@ enum RenderingFixtures {
     var media = MediaItem(id: id, title: title)
     media.description = "Episodio \(title)."
     media.duration = number.map { Double($0) * 60 + 0.5 } ?? 1_320
-    media.language = show == "PLAY0002" ? "pt" : "es"
+    media.language = ["PLAY0002": "pt", "SHOW0003": "en"][show] ?? "es"
     media.customParams = ["contentType": "episode"]
     media.images = [
       MediaImage(src: "https://cdn.jwplayer.com/v2/media/\(id)/poster.jpg?width=720", width: 720)
