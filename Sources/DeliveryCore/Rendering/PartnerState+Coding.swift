@@ -22,13 +22,7 @@ extension PartnerState {
     writer.string(Self.version)
     writer.key("partner")
     writer.string(partner)
-    writer.key("fields")
-    writer.beginObject()
-    for kind in names.keys.sorted() {
-      writer.key(kind.rawValue)
-      writer.strings(names[kind]!)
-    }
-    writer.endObject()
+    Self.write(names, into: &writer)
     writer.key("items")
     writer.beginArray()
     for key in keys { write(key, items[key]!, names: names[key.kind]!, into: &writer) }
@@ -63,6 +57,17 @@ extension PartnerState {
     var names: [ItemKind: [String]] = [:]
     for (kind, item) in items where names[kind] == nil { names[kind] = item.fields.map(\.name) }
     return names
+  }
+
+  /// Writes `"fields":{"<kind>":[names]}`.
+  private static func write(_ names: [ItemKind: [String]], into writer: inout JSONWriter) {
+    writer.key("fields")
+    writer.beginObject()
+    for kind in names.keys.sorted() {
+      writer.key(kind.rawValue)
+      writer.strings(names[kind]!)
+    }
+    writer.endObject()
   }
 
   private func write(
