@@ -6,7 +6,8 @@ import Testing
 struct ReleaseStoreTests {
   @Test func aPartnerNeverPublishedHasNoRelease() throws {
     try withOutputFolder { output in
-      #expect(try ReleaseStore.current(partner: "acme", output: output) == nil)
+      let current = try ReleaseStore.current(partner: "acme", output: output)
+      #expect(current == nil)
       #expect(ReleaseStore.releases(partner: "acme", output: output) == [])
     }
   }
