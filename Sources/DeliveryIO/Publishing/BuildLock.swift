@@ -34,30 +34,34 @@ package final class BuildLock: Sendable {
   package static func acquire(output: URL, wait: Bool) throws(BuildLockError) -> BuildLock {
     let layout = ReleaseLayout(output: output, partner: "")
     let path = "\(layout.privateFolder)/lock"
-    do {
-      try FileOps.makeFolder(layout.output)
-      try FileOps.makeFolder(layout.privateFolder)
-    } catch {
-      throw BuildLockError(output: layout.output, reason: .unusable(error.description))
-    }
-    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else {
-      let error = PublishError(path: path, operation: "open", errno: errno)
-      throw BuildLockError(output: layout.output, reason: .unusable(error.description))
-    }
+    let fd = try openLockFile(path, layout: layout)
     while flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
       if errno == EINTR { continue }
       let code = errno
       let holder = holderID(fd)
       close(fd)
-      guard code == EWOULDBLOCK else {
-        let error = PublishError(path: path, operation: "lock", errno: code)
-        throw BuildLockError(output: layout.output, reason: .unusable(error.description))
-      }
-      throw BuildLockError(output: layout.output, reason: .held(by: holder))
+      let failure = PublishError(path: path, operation: "lock", errno: code)
+      throw BuildLockError(
+        output: layout.output,
+        reason: code == EWOULDBLOCK ? .held(by: holder) : .unusable(failure.description))
     }
     recordHolder(fd)
     return BuildLock(descriptor: fd)
+  }
+
+  /// Creates the output and private folders and opens (or creates) the lock file.
+  private static func openLockFile(_ path: String, layout: ReleaseLayout)
+    throws(BuildLockError) -> Int32
+  {
+    do throws(PublishError) {
+      try FileOps.makeFolder(layout.output)
+      try FileOps.makeFolder(layout.privateFolder)
+      let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+      guard fd >= 0 else { throw PublishError(path: path, operation: "open", errno: errno) }
+      return fd
+    } catch {
+      throw BuildLockError(output: layout.output, reason: .unusable(error.description))
+    }
   }
 
   /// Writes this process's id into the lock file.

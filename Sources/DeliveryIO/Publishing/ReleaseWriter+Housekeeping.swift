@@ -24,11 +24,13 @@ extension ReleaseWriter {
   /// the new release is written, because mass deletes slow down file creation for a while
   /// on ext4. A `releases/<number>` folder that is not current is such a leftover too.
   func recover(_ layout: ReleaseLayout, publishing number: Int) throws(PublishError) {
-    for folder in [layout.privateFolder, layout.tempRoot, layout.trashRoot] {
+    let folders = [
+      layout.output, layout.privateFolder, layout.tempRoot, layout.trashRoot,
+      layout.partnerFolder, layout.releasesFolder,
+    ]
+    for folder in folders {
       try FileOps.makeFolder(folder)
     }
-    try FileOps.makeFolder(layout.partnerFolder)
-    try FileOps.makeFolder(layout.releasesFolder)
     for name in FileOps.names(in: layout.tempRoot) where layout.isTempName(name) {
       try moveToTrash("\(layout.tempRoot)/\(name)", layout: layout)
     }
