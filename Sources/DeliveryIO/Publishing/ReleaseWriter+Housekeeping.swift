@@ -37,6 +37,11 @@ extension ReleaseWriter {
     for name in FileOps.names(in: layout.partnerFolder) where name.hasPrefix("v1.tmp-") {
       try FileOps.removeTree("\(layout.partnerFolder)/\(name)")
     }
+    try clearStaleRelease(number, layout: layout)
+  }
+
+  /// Moves an existing `releases/<number>` into the trash, unless it is the current release.
+  private func clearStaleRelease(_ number: Int, layout: ReleaseLayout) throws(PublishError) {
     let release = layout.release(number)
     guard try FileOps.mtime(release) != nil else { return }
     guard try ReleaseStore.currentNumber(layout) != number else {

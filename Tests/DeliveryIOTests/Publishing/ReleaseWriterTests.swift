@@ -90,6 +90,24 @@ struct ReleaseWriterTests {
     }
   }
 
+  @Test func anUnchangedFileNewlyCompressedGetsAGzipWithItsMTime() throws {
+    try withOutputFolder { output in
+      let plain = sampleFiles().map {
+        ReleaseFile(path: $0.path, content: $0.content, compress: false, served: $0.served)
+      }
+      _ = try writer.publish(acmePlan(1, plain), output: output)
+      let later = ReleaseWriter(now: fixedClock(buildTime + 600))
+      let summary = try later.publish(acmePlan(2, unchanged(sampleFiles())), output: output)
+
+      let json = try FileFacts(output.appendingPathComponent("acme/v1/shows.json"))
+      let gz = try FileFacts(output.appendingPathComponent("acme/v1/shows.json.gz"))
+      #expect(json.mtime == buildTime)
+      #expect(gz.mtime == buildTime)
+      #expect(gz.bytes == Gzip.compress(json.bytes))
+      #expect(summary.gzWritten == 2)
+    }
+  }
+
   @Test func aRefusedHardLinkFallsBackToACopyWithTheOldMTime() throws {
     try withOutputFolder { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
