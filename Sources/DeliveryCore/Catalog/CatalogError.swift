@@ -84,7 +84,8 @@ private extension CatalogError {
     case .wrongType(let expected, let found): return "expected \(expected), found \(found)"
     case .missingField: return "required field is missing"
     case .textTooLong(let bytes):
-      return "text of \(bytes) bytes is over the limit of \(CatalogReader.maximumTextBytes) bytes (1 MiB)"
+      return
+        "text of \(bytes) bytes is over the limit of \(CatalogReader.maximumTextBytes) bytes (1 MiB)"
     case .unknownSeries:
       return "cannot tell which series this episodes page belongs to: no media_item has a "
         + "seriesId custom param; put the file under series/<series_id>/"

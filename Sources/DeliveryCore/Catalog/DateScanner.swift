@@ -5,7 +5,8 @@ struct DateScanner {
 
   /// Creates a scanner over `text` without its surrounding white space.
   init(_ text: String) {
-    bytes = Array(text.utf8.drop(while: { $0 == 0x20 }).reversed().drop(while: { $0 == 0x20 }).reversed())
+    bytes = Array(
+      text.utf8.drop(while: { $0 == 0x20 }).reversed().drop(while: { $0 == 0x20 }).reversed())
   }
 
   /// Whether every byte has been consumed.

@@ -5,8 +5,9 @@ extension Timestamp {
   /// `T`, any number of fraction digits (dropped: timestamps have one-second resolution) and a
   /// plain date (`2024-05-01`, midnight UTC). A date-time without an offset is taken as UTC.
   ///
+  /// Fails (returns `nil`) when the text is not such a date.
+  ///
   /// - Parameter text: The date text; surrounding white space is ignored.
-  /// - Returns: The timestamp, or `nil` when the text is not such a date.
   package init?(iso8601 text: String) {
     var scanner = DateScanner(text)
     guard let year = scanner.number(digits: 4), scanner.skip("-"),
@@ -37,8 +38,9 @@ extension Timestamp {
   /// Accepts `Tue, 17 May 2016 15:00:24 -0000`, an absent weekday, absent seconds, two-digit
   /// years (`16` = 2016, `99` = 1999) and the zones `GMT`, `UT`, `UTC`, `Z` and the US zones.
   ///
+  /// Fails (returns `nil`) when the text is not such a date.
+  ///
   /// - Parameter text: The date text; surrounding white space is ignored.
-  /// - Returns: The timestamp, or `nil` when the text is not such a date.
   package init?(rfc822 text: String) {
     var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     if let first = words.first, first.hasSuffix(",") || first.count == 3 && Int(first) == nil {
@@ -69,7 +71,8 @@ private extension Timestamp {
     civil: (year: Int, month: Int, day: Int), clock: (hour: Int, minute: Int, second: Int),
     offsetSeconds: Int
   ) {
-    guard (1...12).contains(civil.month), (1...31).contains(civil.day), (0...23).contains(clock.hour),
+    guard (1...12).contains(civil.month), (1...31).contains(civil.day),
+      (0...23).contains(clock.hour),
       (0...59).contains(clock.minute), (0...60).contains(clock.second)
     else { return nil }
     let days = Self.daysFromCivil(civil.year, civil.month, civil.day)

@@ -40,8 +40,10 @@ struct MediaMerger {
 
   /// The conflicts found, sorted by id.
   var mediaConflicts: [MediaConflict] {
-    conflicts.map { MediaConflict(id: $0.key, files: $0.value.files.sorted(), fields: $0.value.fields.sorted()) }
-      .sorted { $0.id < $1.id }
+    conflicts.map {
+      MediaConflict(id: $0.key, files: $0.value.files.sorted(), fields: $0.value.fields.sorted())
+    }
+    .sorted { $0.id < $1.id }
   }
 }
 
@@ -69,7 +71,9 @@ private extension MediaMerger {
     if !old.description.isEmpty && !new.description.isEmpty && old.description != new.description {
       fields.append("description")
     }
-    if !old.tags.isEmpty && !new.tags.isEmpty && Set(old.tags) != Set(new.tags) { fields.append("tags") }
+    if !old.tags.isEmpty && !new.tags.isEmpty && Set(old.tags) != Set(new.tags) {
+      fields.append("tags")
+    }
     if let a = old.publishStart, let b = new.publishStart, a != b { fields.append("publish_start") }
     if let a = old.publishEnd, let b = new.publishEnd, a != b { fields.append("publish_end") }
     for (key, value) in new.customParams where !value.isEmpty {

@@ -36,7 +36,9 @@ package enum CatalogReader {
     switch FileSniffer.kind(of: file.bytes) {
     case .empty: throw CatalogError(file: file.path, reason: .empty)
     case .binary(let head): throw CatalogError(file: file.path, reason: .binary(head))
-    case .text: throw CatalogError(file: file.path, reason: .unknownShape("text that is neither JSON nor XML"))
+    case .text:
+      throw CatalogError(
+        file: file.path, reason: .unknownShape("text that is neither JSON nor XML"))
     case .xml: return try MRSSReader.read(file)
     case .json: return try readJSON(file)
     }
@@ -47,20 +49,23 @@ private extension CatalogReader {
   static func readJSON(_ file: InputFile) throws(CatalogError) -> CatalogRecord {
     let value = try JSONDocument.parse(file)
     if let list = value as? [Any] {
-      guard list.count == 1, let only = list.first as? [String: Any], only["series_id"] != nil else {
+      guard list.count == 1, let only = list.first as? [String: Any], only["series_id"] != nil
+      else {
         throw CatalogError(file: file.path, reason: .unknownShape("a JSON array"))
       }
       return try SeriesReader.series(JSONObject(fields: only, file: file.path, path: "[0]"))
     }
     guard let fields = value as? [String: Any] else {
-      throw CatalogError(file: file.path, reason: .unknownShape("a JSON \(JSONKind.name(of: value))"))
+      throw CatalogError(
+        file: file.path, reason: .unknownShape("a JSON \(JSONKind.name(of: value))"))
     }
     return try readObject(JSONObject(fields: fields, file: file.path))
   }
 
   static func readObject(_ root: JSONObject) throws(CatalogError) -> CatalogRecord {
     if ManagementReader.isList(root) {
-      return CatalogRecord(file: root.file, format: .management, items: try ManagementReader.list(root))
+      return CatalogRecord(
+        file: root.file, format: .management, items: try ManagementReader.list(root))
     }
     if ManagementReader.isMedia(root) {
       let media = try ManagementReader.media(root)
@@ -73,6 +78,7 @@ private extension CatalogReader {
     let shown = keys.prefix(6).joined(separator: ", ") + (keys.count > 6 ? ", …" : "")
     throw CatalogError(
       file: root.file,
-      reason: .unknownShape(keys.isEmpty ? "an empty JSON object" : "a JSON object with keys \(shown)"))
+      reason: .unknownShape(
+        keys.isEmpty ? "an empty JSON object" : "a JSON object with keys \(shown)"))
   }
 }

@@ -45,7 +45,8 @@ enum DeliveryReader {
   }
 }
 
-private extension DeliveryReader {
+extension DeliveryReader {
+  /// The item's `images[]`, or its `image` poster when there is no list.
   static func images(_ item: JSONObject) throws(CatalogError) -> [MediaImage] {
     var images: [MediaImage] = []
     for object in try item.objects("images") {
@@ -59,6 +60,7 @@ private extension DeliveryReader {
     return images
   }
 
+  /// The item's `sources[]`.
   static func sources(_ item: JSONObject) throws(CatalogError) -> [MediaSource] {
     var sources: [MediaSource] = []
     for object in try item.objects("sources") {
@@ -71,6 +73,7 @@ private extension DeliveryReader {
     return sources
   }
 
+  /// The item's `tracks[]`.
   static func tracks(_ item: JSONObject) throws(CatalogError) -> [MediaTrack] {
     var tracks: [MediaTrack] = []
     for object in try item.objects("tracks") {

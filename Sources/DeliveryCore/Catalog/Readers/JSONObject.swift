@@ -113,7 +113,8 @@ struct JSONObject {
     guard let value = fields[key], !(value is NSNull) else { return [] }
     if value is String { return TagList.normalised(try text(key).split(separator: ",")) }
     guard let list = value as? [Any] else {
-      throw error(key, .wrongType(expected: "an array or a string", found: JSONKind.name(of: value)))
+      throw error(
+        key, .wrongType(expected: "an array or a string", found: JSONKind.name(of: value)))
     }
     var tags: [String] = []
     for (index, element) in list.enumerated() {

@@ -13,6 +13,7 @@ struct MRSSItem {
   private var tags: [String] = []
   private var images: [MediaImage] = []
   private var sources: [MediaSource] = []
+  private var enclosures: [MediaSource] = []
   private var tracks: [MediaTrack] = []
   private var customParams: [String: String] = [:]
   private var duration: Double?
@@ -26,13 +27,16 @@ struct MRSSItem {
   /// Records the attributes of an element inside the item.
   mutating func start(namespace: String, name: String, attributes: [String: String]) {
     switch (namespace, name) {
-    case (MRSSReader.mediaNamespace, "content"), ("", "enclosure"):
+    case (MRSSReader.mediaNamespace, "content"):
       guard let url = attributes["url"] else { return }
       sources.append(
         MediaSource(
           file: url, type: attributes["type"], width: attributes["width"].flatMap { Int($0) },
           height: attributes["height"].flatMap { Int($0) }, label: attributes["label"]))
       duration = duration ?? attributes["duration"].flatMap { Double($0) }
+    case ("", "enclosure"):
+      guard let url = attributes["url"] else { return }
+      enclosures.append(MediaSource(file: url, type: attributes["type"]))
     case (MRSSReader.jwNamespace, "source"):
       guard let file = attributes["file"] else { return }
       sources.append(MediaSource(file: file, type: attributes["type"], label: attributes["label"]))
@@ -57,7 +61,8 @@ struct MRSSItem {
     case ("", "description"): description = text
     case ("", "pubDate"): pubDate = text
     case ("", "link"): link = text.trimmingWhiteSpace
-    case (MRSSReader.mediaNamespace, "keywords"): tags = TagList.normalised(text.split(separator: ","))
+    case (MRSSReader.mediaNamespace, "keywords"):
+      tags = TagList.normalised(text.split(separator: ","))
     case (MRSSReader.jwNamespace, "image"):
       let src = text.trimmingWhiteSpace
       if !src.isEmpty && !images.contains(where: { $0.src == src }) {
@@ -92,7 +97,7 @@ struct MRSSItem {
     media.link = link
     media.tags = tags
     media.images = images
-    media.sources = sources
+    media.sources = sources.isEmpty ? enclosures : sources
     media.tracks = tracks
     media.customParams = customParams
     media.duration = duration

@@ -19,11 +19,12 @@ enum ManagementReader {
     return items
   }
 
-  /// Reads one media object.
+  /// Reads one media object; `images` and `sources` are read when an export carries them.
   static func media(_ object: JSONObject) throws(CatalogError) -> MediaItem {
     guard let id = try object.string("id") else { throw object.error("id", .missingField) }
     let item = object.item(id)
-    let metadata = try item.object("metadata") ?? JSONObject(fields: [:], file: item.file, mediaID: id)
+    let metadata =
+      try item.object("metadata") ?? JSONObject(fields: [:], file: item.file, mediaID: id)
     var media = MediaItem(id: id, title: try metadata.text("title"))
     media.description = try metadata.text("description")
     media.tags = try metadata.tags("tags")
@@ -41,6 +42,8 @@ enum ManagementReader {
     if let external, !external.isEmpty {
       media.externalIDs["external"] = external
     }
+    media.images = try DeliveryReader.images(item)
+    media.sources = try DeliveryReader.sources(item)
     media.origins = [item.file]
     return media
   }
