@@ -12,19 +12,32 @@ struct JSONObject {
   let file: String
   /// The media id of the item being read, when known.
   let mediaID: String?
-  /// The key path of this object, relative to the item (or the root when there is no id).
-  let path: String
+  /// The key path of this object (or of the array holding it), relative to the item (or the
+  /// root when there is no id).
+  private let base: String
+  /// The object's index in the array at ``base``, when it is an array element.
+  private let index: Int?
 
-  /// Wraps a root value, which must be an object.
-  init(fields: [String: Any], file: String, mediaID: String? = nil, path: String = "") {
+  /// Wraps an object found at `path` (or at index `index` of the array at `path`).
+  init(
+    fields: [String: Any], file: String, mediaID: String? = nil, path: String = "",
+    index: Int? = nil
+  ) {
     self.fields = fields
     self.file = file
     self.mediaID = mediaID
-    self.path = path
+    self.base = path
+    self.index = index
   }
 
+  /// The key path of this object, built only when a message needs it.
+  var path: String { index.map { "\(base)[\($0)]" } ?? base }
+
   /// The key path of `key` inside this object.
-  func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+  func keyPath(_ key: String) -> String {
+    let path = path
+    return path.isEmpty ? key : "\(path).\(key)"
+  }
 
   /// An error about `key` of this object.
   func error(_ key: String, _ reason: CatalogError.Reason) -> CatalogError {
@@ -33,16 +46,15 @@ struct JSONObject {
 
   /// The same object, read as the item `mediaID` (key paths restart at the item).
   func item(_ mediaID: String) -> JSONObject {
-    JSONObject(fields: fields, file: file, mediaID: mediaID, path: "")
+    JSONObject(fields: fields, file: file, mediaID: mediaID)
   }
 
   /// A string field; `nil` when absent or `null`.
   func string(_ key: String) throws(CatalogError) -> String? {
-    guard let value = fields[key], !(value is NSNull) else { return nil }
-    guard let text = value as? String else {
-      throw error(key, .wrongType(expected: "a string", found: JSONKind.name(of: value)))
-    }
-    return try checked(text, key: key)
+    guard let value = fields[key] else { return nil }
+    if let text = value as? String { return try checked(text, key: key) }
+    if JSONKind.isNull(value) { return nil }
+    throw error(key, .wrongType(expected: "a string", found: JSONKind.name(of: value)))
   }
 
   /// A string field, or `""` when absent or `null`.
@@ -50,8 +62,9 @@ struct JSONObject {
 
   /// A string field, or a number or boolean written as text (custom param values).
   func scalarText(_ key: String) throws(CatalogError) -> String? {
-    guard let value = fields[key], !(value is NSNull) else { return nil }
+    guard let value = fields[key] else { return nil }
     if let text = value as? String { return try checked(text, key: key) }
+    if JSONKind.isNull(value) { return nil }
     if let flag = value as? Bool, JSONKind.isBoolean(value) { return flag ? "true" : "false" }
     if let number = value as? Int { return String(number) }
     if let number = value as? Double { return String(number) }
@@ -60,7 +73,7 @@ struct JSONObject {
 
   /// A number field; `nil` when absent or `null`.
   func double(_ key: String) throws(CatalogError) -> Double? {
-    guard let value = fields[key], !(value is NSNull) else { return nil }
+    guard let value = fields[key], !JSONKind.isNull(value) else { return nil }
     guard !JSONKind.isBoolean(value), let number = value as? Double else {
       throw error(key, .wrongType(expected: "a number", found: JSONKind.name(of: value)))
     }
@@ -69,7 +82,7 @@ struct JSONObject {
 
   /// An integer field; `nil` when absent or `null`.
   func int(_ key: String) throws(CatalogError) -> Int? {
-    guard let value = fields[key], !(value is NSNull) else { return nil }
+    guard let value = fields[key], !JSONKind.isNull(value) else { return nil }
     guard !JSONKind.isBoolean(value), let number = value as? Int else {
       throw error(key, .wrongType(expected: "an integer", found: JSONKind.name(of: value)))
     }
@@ -78,39 +91,42 @@ struct JSONObject {
 
   /// An object field; `nil` when absent or `null`.
   func object(_ key: String) throws(CatalogError) -> JSONObject? {
-    guard let value = fields[key], !(value is NSNull) else { return nil }
-    guard let nested = value as? [String: Any] else {
-      throw error(key, .wrongType(expected: "an object", found: JSONKind.name(of: value)))
+    guard let value = fields[key] else { return nil }
+    if let nested = value as? [String: Any] {
+      return JSONObject(fields: nested, file: file, mediaID: mediaID, path: keyPath(key))
     }
-    return JSONObject(fields: nested, file: file, mediaID: mediaID, path: keyPath(key))
+    if JSONKind.isNull(value) { return nil }
+    throw error(key, .wrongType(expected: "an object", found: JSONKind.name(of: value)))
   }
 
   /// An array field; `nil` when absent or `null`.
   func array(_ key: String) throws(CatalogError) -> [Any]? {
-    guard let value = fields[key], !(value is NSNull) else { return nil }
-    guard let list = value as? [Any] else {
-      throw error(key, .wrongType(expected: "an array", found: JSONKind.name(of: value)))
-    }
-    return list
+    guard let value = fields[key] else { return nil }
+    if let list = value as? [Any] { return list }
+    if JSONKind.isNull(value) { return nil }
+    throw error(key, .wrongType(expected: "an array", found: JSONKind.name(of: value)))
   }
 
   /// An array of objects; empty when absent or `null`.
   func objects(_ key: String) throws(CatalogError) -> [JSONObject] {
+    guard let list = try array(key) else { return [] }
+    let listPath = keyPath(key)
     var result: [JSONObject] = []
-    for (index, value) in (try array(key) ?? []).enumerated() {
+    result.reserveCapacity(list.count)
+    for (index, value) in list.enumerated() {
       guard let nested = value as? [String: Any] else {
         throw error(
           "\(key)[\(index)]", .wrongType(expected: "an object", found: JSONKind.name(of: value)))
       }
       result.append(
-        JSONObject(fields: nested, file: file, mediaID: mediaID, path: keyPath("\(key)[\(index)]")))
+        JSONObject(fields: nested, file: file, mediaID: mediaID, path: listPath, index: index))
     }
     return result
   }
 
   /// Tags given as an array of strings or as one comma-separated string; `[]` when absent.
   func tags(_ key: String) throws(CatalogError) -> [String] {
-    guard let value = fields[key], !(value is NSNull) else { return [] }
+    guard let value = fields[key], !JSONKind.isNull(value) else { return [] }
     if value is String { return TagList.normalised(try text(key).split(separator: ",")) }
     guard let list = value as? [Any] else {
       throw error(

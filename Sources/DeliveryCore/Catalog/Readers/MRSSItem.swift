@@ -109,7 +109,11 @@ struct MRSSItem {
 extension String {
   /// The text without leading and trailing spaces, tabs and line breaks.
   var trimmingWhiteSpace: String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    guard let start = utf8.firstIndex(where: { !isSpace($0) }),
+      let last = utf8.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    if start == utf8.startIndex && utf8.index(after: last) == utf8.endIndex { return self }
+    return String(self[start...last])
   }
 }

@@ -21,6 +21,7 @@ final class MRSSParserDelegate: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
     qualifiedName: String?, attributes: [String: String] = [:]
   ) {
+    guard failure == nil else { return }
     let namespace = namespaceURI ?? ""
     if path.isEmpty && !(namespace.isEmpty && name == "rss") {
       fail(parser, .unknownShape("an XML document with root element <\(qualifiedName ?? name)>"))
@@ -45,6 +46,7 @@ final class MRSSParserDelegate: NSObject, XMLParserDelegate {
   func parser(
     _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
   ) {
+    guard failure == nil else { return }
     let namespace = namespaceURI ?? ""
     if text.utf8.count > CatalogReader.maximumTextBytes {
       fail(parser, .textTooLong(bytes: text.utf8.count), key: qualifiedName ?? name)
@@ -57,6 +59,13 @@ final class MRSSParserDelegate: NSObject, XMLParserDelegate {
     }
     path.removeLast()
     text = ""
+  }
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+    guard failure == nil else { return }
+    failure = CatalogError(
+      file: record.file, line: parser.lineNumber, column: parser.columnNumber,
+      reason: .invalidXML(MRSSReader.message(for: parseError)))
   }
 
   func parserDidEndDocument(_ parser: XMLParser) {

@@ -33,7 +33,8 @@ enum MRSSReader {
     return text.utf8.elementsEqual(bytes) ? bytes : Data(text.utf8)
   }
 
-  private static func message(for error: any Error) -> String {
+  /// A readable message for an `XMLParser` error code.
+  static func message(for error: any Error) -> String {
     let code = (error as NSError).code
     let known: [Int: String] = [
       4: "the document is empty", 5: "the document ends too early",
