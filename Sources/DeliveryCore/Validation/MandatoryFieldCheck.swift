@@ -1,0 +1,51 @@
+/// Checks the EDYE standard fields (errors) and each partner's annex (warnings).
+///
+/// Images and the title are left to ``ImageCheck`` and ``TextCheck``, which say more about
+/// them; an annex field that the standard already requires is reported once, as an error.
+enum MandatoryFieldCheck {
+  /// The diagnostics for every subject and partner.
+  static func diagnostics(_ subjects: [ValidationSubject], partners: [PartnerProfile])
+    -> [Diagnostic]
+  {
+    subjects.flatMap { subject in
+      let standard = standardFields(subject.kind)
+      let lacking = missing(standard.filter { $0 != .images && $0 != .title }, in: subject)
+      let own = lacking.isEmpty ? [] : [standardDiagnostic(lacking, subject)]
+      return own + partners.compactMap { annexDiagnostic($0, subject, standard: standard) }
+    }
+  }
+
+  private static func standardFields(_ kind: ItemKind) -> [RequiredField] {
+    kind == .show ? RequiredFieldCheck.standardForShows : RequiredFieldCheck.standardForEpisodes
+  }
+
+  private static func missing(_ fields: [RequiredField], in subject: ValidationSubject)
+    -> [RequiredField]
+  {
+    if let episode = subject.episode {
+      return RequiredFieldCheck.missing(fields, inEpisode: episode)
+    }
+    return RequiredFieldCheck.missing(fields, inShow: subject.media)
+  }
+
+  private static func standardDiagnostic(_ fields: [RequiredField], _ subject: ValidationSubject)
+    -> Diagnostic
+  {
+    let names = fields.map(\.name).joined(separator: ", ")
+    return subject.diagnostic(
+      .error, "field.missing", "\(subject.kind.rawValue) lacks EDYE required fields: \(names)")
+  }
+
+  private static func annexDiagnostic(
+    _ partner: PartnerProfile, _ subject: ValidationSubject, standard: [RequiredField]
+  ) -> Diagnostic? {
+    let fields = missing(partner.requiredFields.filter { !standard.contains($0) }, in: subject)
+    guard !fields.isEmpty else { return nil }
+    let names = fields.map(\.name).joined(separator: ", ")
+    return subject.diagnostic(
+      .warning, "partner.field.missing",
+      "\(subject.kind.rawValue) lacks fields \(partner.id) requires: \(names); "
+        + "it is left out of \(partner.id)'s files",
+      partner: partner.id)
+  }
+}
