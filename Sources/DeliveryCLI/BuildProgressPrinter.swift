@@ -1,0 +1,39 @@
+import DeliveryIO
+import Foundation
+
+/// Shows build progress on standard error while partners are built.
+enum BuildProgressPrinter {
+  /// A progress sink: a live counter on a terminal, nothing otherwise (the summary follows).
+  static func standardError() -> @Sendable (BuildProgress) -> Void {
+    guard isatty(STDERR_FILENO) == 1 else { return { _ in } }
+    let counter = Counter()
+    return { event in
+      switch event {
+      case .started(let partners):
+        counter.start(total: partners.count)
+      case .finished(let result):
+        let done = counter.increment()
+        let line = "\r[\(done)/\(counter.total)] \(result.partner) done"
+        FileHandle.standardError.write(Data((line + (done == counter.total ? "\n" : "")).utf8))
+      }
+    }
+  }
+}
+
+/// A thread-safe count of finished partners.
+private final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var done = 0
+  private(set) var total = 0
+
+  func start(total: Int) {
+    lock.withLock { self.total = total }
+  }
+
+  func increment() -> Int {
+    lock.withLock {
+      done += 1
+      return done
+    }
+  }
+}

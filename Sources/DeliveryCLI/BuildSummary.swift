@@ -1,0 +1,43 @@
+import DeliveryCore
+import DeliveryIO
+
+/// Renders a build report as the lines a person reads after `build`.
+enum BuildSummary {
+  /// One line per partner, the notes, and a validation count line.
+  static func render(_ report: BuildReport) -> String {
+    var lines = report.notes
+    lines += report.partners.map(line)
+    let errors = report.diagnostics.filter { $0.severity == .error }.count
+    let warnings = report.diagnostics.filter { $0.severity == .warning }.count
+    if errors + warnings > 0 {
+      lines.append(
+        "validation: \(errors) error(s), \(warnings) warning(s) in the catalog;"
+          + " run `edye-delivery validate` for details")
+    }
+    return lines.map { $0 + "\n" }.joined()
+  }
+
+  private static func line(_ result: PartnerBuildResult) -> String {
+    let head = "\(result.partner): \(result.shows) shows, \(result.episodes) episodes"
+    if let failure = result.failure { return "\(head); NOT PUBLISHED: \(failure)" }
+    let excluded = exclusions(result.excluded)
+    guard let summary = result.published else {
+      return "\(head); unchanged, release \(result.release ?? 0) still served\(excluded)"
+    }
+    let unchanged = summary.filesLinked + summary.filesCopied
+    return "\(head); release \(summary.release) published: \(summary.filesWritten) files written,"
+      + " \(unchanged) unchanged, \(formatBytes(summary.bytesWritten)) written\(excluded)"
+  }
+
+  private static func exclusions(_ counts: [ExclusionReason: Int]) -> String {
+    guard !counts.isEmpty else { return "" }
+    let parts = counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
+    return "; excluded: " + parts.joined(separator: ", ")
+  }
+
+  private static func formatBytes(_ bytes: Int) -> String {
+    if bytes < 1024 { return "\(bytes) B" }
+    if bytes < 1024 * 1024 { return "\(bytes / 1024) KB" }
+    return "\(bytes / (1024 * 1024)) MB"
+  }
+}

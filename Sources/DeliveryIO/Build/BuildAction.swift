@@ -1,0 +1,113 @@
+package import DeliveryCore
+package import Foundation
+
+/// Runs a whole build: load, validate, then select, render, plan and publish each partner.
+///
+/// Partners are built concurrently (one task per core). A partner that fails (a refused
+/// shrink, an id that cannot be a file name, a write error) leaves its previous release
+/// served; the others are still published, and the report says which failed.
+package struct BuildAction: Sendable {
+  /// The resolved options.
+  package var configuration: BuildConfiguration
+  /// Receives progress events; called from several tasks.
+  package var progress: @Sendable (BuildProgress) -> Void
+
+  /// Creates the action.
+  package init(
+    configuration: BuildConfiguration, progress: @escaping @Sendable (BuildProgress) -> Void
+  ) {
+    self.configuration = configuration
+    self.progress = progress
+  }
+
+  /// Runs the build.
+  ///
+  /// - Returns: What was published for each partner.
+  /// - Throws: Input errors (catalog, profiles), ``BuildRefusal`` with `--strict` and
+  ///   validation errors or an unknown `--partner`, or the lock error.
+  package func run() async throws -> BuildReport {
+    let inputs = try BuildInputs.load(
+      catalog: configuration.catalog, profiles: configuration.profiles)
+    let now = Timestamp(date: configuration.now())
+    let profiles = try chosenProfiles(inputs.profiles)
+    let diagnostics = Validator.validate(
+      inputs.catalog, profiles: inputs.profiles.profiles, at: now)
+    let errors = diagnostics.filter { $0.severity == .error }
+    if configuration.strict && !errors.isEmpty {
+      throw BuildRefusal.validationErrors(errors)
+    }
+    let output = URL(fileURLWithPath: configuration.output)
+    let lock = try BuildLock.acquire(output: output, wait: configuration.waitForLock)
+    progress(.started(partners: profiles.map(\.id)))
+    let results = await buildPartners(profiles, catalog: inputs.catalog, at: now, output: output)
+    withExtendedLifetime(lock) {}
+    return BuildReport(
+      partners: results, diagnostics: diagnostics,
+      notes: inputs.profiles.notes.map(\.description))
+  }
+
+  private func chosenProfiles(_ set: ProfileSet) throws -> [PartnerProfile] {
+    guard !configuration.partners.isEmpty else { return set.profiles }
+    return try configuration.partners.map { id in
+      guard let profile = set.profile(id: id) else {
+        throw BuildRefusal.unknownPartner(id, known: set.profiles.map(\.id))
+      }
+      return profile
+    }
+  }
+
+  private func buildPartners(
+    _ profiles: [PartnerProfile], catalog: Catalog, at now: Timestamp, output: URL
+  ) async -> [PartnerBuildResult] {
+    let builder = PartnerBuilder(configuration: configuration, output: output, now: now)
+    let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    return await withTaskGroup(of: PartnerBuildResult.self) { group in
+      var pending = profiles[...]
+      var results: [PartnerBuildResult] = []
+      for _ in 0..<width {
+        guard let next = pending.popFirst() else { break }
+        group.addTask { builder.build(next, catalog: catalog) }
+      }
+      for await result in group {
+        progress(.finished(result))
+        results.append(result)
+        if let next = pending.popFirst() { group.addTask { builder.build(next, catalog: catalog) } }
+      }
+      return results.sorted { $0.partner < $1.partner }
+    }
+  }
+}
+
+/// A progress event of a build.
+package enum BuildProgress: Sendable {
+  /// Partners are about to be built.
+  case started(partners: [String])
+  /// One partner is done (published, unchanged or failed).
+  case finished(PartnerBuildResult)
+}
+
+/// Why a build refused to run or publish.
+package enum BuildRefusal: Error, Equatable, CustomStringConvertible {
+  /// `--strict` and the catalog has validation errors.
+  case validationErrors([Diagnostic])
+  /// `--partner` named a partner with no `api` profile.
+  case unknownPartner(String, known: [String])
+
+  package var description: String {
+    switch self {
+    case .validationErrors(let errors):
+      let lines = errors.prefix(20).map(\.description).joined(separator: "\n")
+      return "\(lines)\nbuild refused: \(errors.count) validation error(s) and --strict;"
+        + " nothing was published (run `edye-delivery validate` for the full report)"
+    case .unknownPartner(let id, let known):
+      return "no api partner profile has id \"\(id)\"; known: \(known.joined(separator: ", "))"
+    }
+  }
+}
+
+extension Timestamp {
+  /// The whole seconds of a date (rounded down).
+  package init(date: Date) {
+    self.init(seconds: Int64(date.timeIntervalSince1970.rounded(.down)))
+  }
+}

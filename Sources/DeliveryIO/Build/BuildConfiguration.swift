@@ -1,0 +1,31 @@
+package import DeliveryCore
+package import Foundation
+
+/// Everything a build needs, resolved from the command line.
+package struct BuildConfiguration: Sendable {
+  /// The catalog folder or file.
+  package var catalog: String
+  /// The folder of partner profiles.
+  package var profiles: String
+  /// The served output folder.
+  package var output: String
+  /// The partners to build; empty means every `api` partner.
+  package var partners: [String] = []
+  /// Refuse to publish anything when validation finds an error.
+  package var strict = false
+  /// Wait for another build's lock instead of failing.
+  package var waitForLock = false
+  /// Kept releases, shrink guard and compression threshold.
+  package var plan = PlanOptions()
+  /// The gzip level of the `.gz` files.
+  package var gzipLevel: Int32 = Gzip.defaultLevel
+  /// The clock; tests inject a fixed one.
+  package var now: @Sendable () -> Date = { Date() }
+
+  /// Creates a configuration with the three paths and defaults for the rest.
+  package init(catalog: String, profiles: String, output: String) {
+    self.catalog = catalog
+    self.profiles = profiles
+    self.output = output
+  }
+}

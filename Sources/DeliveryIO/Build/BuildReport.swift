@@ -1,0 +1,39 @@
+package import DeliveryCore
+
+/// What one build did, partner by partner.
+package struct BuildReport: Sendable, Equatable {
+  /// One entry per built partner, sorted by partner id.
+  package var partners: [PartnerBuildResult]
+  /// Validation diagnostics of the catalog, for the summary.
+  package var diagnostics: [Diagnostic]
+  /// Notes about skipped profiles.
+  package var notes: [String]
+
+  /// Whether any partner failed (refused shrink, bad id, write error).
+  package var hasFailures: Bool { partners.contains { $0.failure != nil } }
+}
+
+/// The outcome of building one partner.
+package struct PartnerBuildResult: Sendable, Equatable {
+  /// The partner id.
+  package var partner: String
+  /// Shows and episodes the partner sees.
+  package var shows = 0
+  /// Episodes the partner sees.
+  package var episodes = 0
+  /// Items left out, counted by reason.
+  package var excluded: [ExclusionReason: Int] = [:]
+  /// The release now served, if any.
+  package var release: Int?
+  /// What the writer did, when a new release was published.
+  package var published: PublishSummary?
+  /// Content files in the release (written or unchanged).
+  package var files = 0
+  /// Why the partner was not published, when it failed.
+  package var failure: String?
+
+  /// Creates an empty result for a partner.
+  package init(partner: String) {
+    self.partner = partner
+  }
+}
