@@ -22,8 +22,17 @@ enum JSONKind {
     return value is NSNull
   }
 
+  /// The value as a JSON number (not a boolean), or `nil`.
+  static func number(_ value: Any) -> NSNumber? {
+    guard let number = value as? NSNumber, !isBoolean(number) else { return nil }
+    return number
+  }
+
   /// Whether `JSONSerialization` produced this value for `true` or `false`.
+  ///
+  /// Booleans are a private subclass of `NSNumber`; other numbers are plain `NSNumber`s.
   static func isBoolean(_ value: Any) -> Bool {
-    value is Bool && type(of: value) != NSNumber.self
+    guard let number = value as? NSNumber else { return value is Bool }
+    return ObjectIdentifier(type(of: number)) != ObjectIdentifier(NSNumber.self)
   }
 }

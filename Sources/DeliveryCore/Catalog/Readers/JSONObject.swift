@@ -65,28 +65,29 @@ struct JSONObject {
     guard let value = fields[key] else { return nil }
     if let text = value as? String { return try checked(text, key: key) }
     if JSONKind.isNull(value) { return nil }
-    if let flag = value as? Bool, JSONKind.isBoolean(value) { return flag ? "true" : "false" }
-    if let number = value as? Int { return String(number) }
-    if let number = value as? Double { return String(number) }
+    if let number = value as? NSNumber {
+      if JSONKind.isBoolean(number) { return number.boolValue ? "true" : "false" }
+      return Int(exactly: number.doubleValue).map(String.init) ?? String(number.doubleValue)
+    }
     throw error(key, .wrongType(expected: "a string", found: JSONKind.name(of: value)))
   }
 
   /// A number field; `nil` when absent or `null`.
   func double(_ key: String) throws(CatalogError) -> Double? {
-    guard let value = fields[key], !JSONKind.isNull(value) else { return nil }
-    guard !JSONKind.isBoolean(value), let number = value as? Double else {
-      throw error(key, .wrongType(expected: "a number", found: JSONKind.name(of: value)))
-    }
-    return number
+    guard let value = fields[key] else { return nil }
+    if let number = JSONKind.number(value) { return number.doubleValue }
+    if JSONKind.isNull(value) { return nil }
+    throw error(key, .wrongType(expected: "a number", found: JSONKind.name(of: value)))
   }
 
   /// An integer field; `nil` when absent or `null`.
   func int(_ key: String) throws(CatalogError) -> Int? {
-    guard let value = fields[key], !JSONKind.isNull(value) else { return nil }
-    guard !JSONKind.isBoolean(value), let number = value as? Int else {
-      throw error(key, .wrongType(expected: "an integer", found: JSONKind.name(of: value)))
+    guard let value = fields[key] else { return nil }
+    if let number = JSONKind.number(value), let integer = Int(exactly: number.doubleValue) {
+      return integer
     }
-    return number
+    if JSONKind.isNull(value) { return nil }
+    throw error(key, .wrongType(expected: "an integer", found: JSONKind.name(of: value)))
   }
 
   /// An object field; `nil` when absent or `null`.
@@ -126,7 +127,7 @@ struct JSONObject {
 
   /// Tags given as an array of strings or as one comma-separated string; `[]` when absent.
   func tags(_ key: String) throws(CatalogError) -> [String] {
-    guard let value = fields[key], !JSONKind.isNull(value) else { return [] }
+    guard let value = fields[key] else { return [] }
     if value is String { return TagList.normalised(try text(key).split(separator: ",")) }
     guard let list = value as? [Any] else {
       throw error(
