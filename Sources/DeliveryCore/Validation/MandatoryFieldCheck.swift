@@ -2,6 +2,7 @@
 ///
 /// Images and the title are left to ``ImageCheck`` and ``TextCheck``, which say more about
 /// them; an annex field that the standard already requires is reported once, as an error.
+/// Annex fields that only episodes carry (`duration`, `sources`, numbers) are not asked of shows.
 enum MandatoryFieldCheck {
   /// The diagnostics for every subject and partner.
   static func diagnostics(_ subjects: [ValidationSubject], partners: [PartnerProfile])
@@ -39,7 +40,10 @@ enum MandatoryFieldCheck {
   private static func annexDiagnostic(
     _ partner: PartnerProfile, _ subject: ValidationSubject, standard: [RequiredField]
   ) -> Diagnostic? {
-    let fields = missing(partner.requiredFields.filter { !standard.contains($0) }, in: subject)
+    let annex =
+      subject.kind == .show
+      ? RequiredFieldCheck.showFields(for: partner) : RequiredFieldCheck.episodeFields(for: partner)
+    let fields = missing(annex.filter { !standard.contains($0) }, in: subject)
     guard !fields.isEmpty else { return nil }
     let names = fields.map(\.name).joined(separator: ", ")
     return subject.diagnostic(
