@@ -11,16 +11,19 @@ package struct Catalog: Sendable, Equatable {
   package var orphans: [Episode]
   /// The same media id read with different content, one entry per id.
   package var conflicts: [MediaConflict]
+  /// Native `/episodes` entries skipped because their `media_item` was `null`, in input order.
+  package var skipped: [SkippedEntry]
 
   /// Creates a catalog.
   package init(
     shows: [Show] = [], standalone: [MediaItem] = [], orphans: [Episode] = [],
-    conflicts: [MediaConflict] = []
+    conflicts: [MediaConflict] = [], skipped: [SkippedEntry] = []
   ) {
     self.shows = shows
     self.standalone = standalone
     self.orphans = orphans
     self.conflicts = conflicts
+    self.skipped = skipped
   }
 }
 

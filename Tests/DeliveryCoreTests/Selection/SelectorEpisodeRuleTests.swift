@@ -48,7 +48,7 @@ struct SelectorEpisodeRuleTests {
   func appliesTheRuleToEpisodes(_ rule: RuleCase) {
     let episode = SelectionSamples.episode("ep1", show: "show1", rule.item)
     let show = SelectionSamples.show("show1", seasons: [Season(number: 1, episodes: [episode])])
-    let selection = Selector.select(
+    let selection = PartnerSelector.select(
       Catalog(shows: [show]), profile: SelectionSamples.profile(rule.profile),
       at: SelectionSamples.now)
     let expected = rule.expected.map { [Exclusion(kind: .episode, id: "ep1", reason: $0)] } ?? []
@@ -62,7 +62,7 @@ struct SelectorEpisodeRuleTests {
     let show = SelectionSamples.show(
       "show1", seasons: [Season(number: season, episodes: [episode])])
     let profile = SelectionSamples.profile { $0.requiredFields = [.seasonNumber] }
-    let selection = Selector.select(
+    let selection = PartnerSelector.select(
       Catalog(shows: [show]), profile: profile, at: SelectionSamples.now)
     #expect(selection.exclusions.map(\.reason) == (expected.map { [$0] } ?? []))
   }

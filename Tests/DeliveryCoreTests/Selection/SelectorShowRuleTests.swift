@@ -81,7 +81,7 @@ struct SelectorShowRuleTests {
   @Test(arguments: cases)
   func appliesTheRuleToShows(_ rule: RuleCase) {
     let show = SelectionSamples.show("show1", seasons: [], rule.item)
-    let selection = Selector.select(
+    let selection = PartnerSelector.select(
       Catalog(shows: [show]), profile: SelectionSamples.profile(rule.profile),
       at: SelectionSamples.now)
     let expected = rule.expected.map { [Exclusion(kind: .show, id: "show1", reason: $0)] } ?? []

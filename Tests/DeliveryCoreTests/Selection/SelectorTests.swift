@@ -16,7 +16,7 @@ struct SelectorTests {
       ]
     ) { $0.geoCountries = ["AR"] }
     let profile = Sample.profile { $0.scope.countries = ["MX"] }
-    let selection = Selector.select(Catalog(shows: [show]), profile: profile, at: Sample.now)
+    let selection = PartnerSelector.select(Catalog(shows: [show]), profile: profile, at: Sample.now)
     #expect(selection.shows.isEmpty)
     #expect(
       selection.exclusions == [
@@ -31,7 +31,7 @@ struct SelectorTests {
       Season(number: 1, episodes: [Sample.episode("ep1", show: "show1") { $0.duration = nil }]),
       Season(number: 2, episodes: [Sample.episode("ep2", show: "show1", season: 2)]),
     ]
-    let selection = Selector.select(
+    let selection = PartnerSelector.select(
       Catalog(shows: [Sample.show("show1", seasons: seasons)]), profile: Sample.profile(),
       at: Sample.now)
     #expect(selection.shows.first?.seasons == [seasons[1]])
@@ -43,7 +43,7 @@ struct SelectorTests {
   @Test func aShowLeftWithoutEpisodesStays() {
     let season = Season(
       number: 1, episodes: [Sample.episode("ep1", show: "show1") { $0.publishEnd = Sample.now }])
-    let selection = Selector.select(
+    let selection = PartnerSelector.select(
       Catalog(shows: [Sample.show("show1", seasons: [season])]), profile: Sample.profile(),
       at: Sample.now)
     #expect(selection.shows.map(\.id) == ["show1"])
@@ -67,7 +67,7 @@ struct SelectorTests {
         ]),
     ])
     let profile = Sample.profile { $0.scope.languages = ["es"] }
-    let selection = Selector.select(catalog, profile: profile, at: Sample.now)
+    let selection = PartnerSelector.select(catalog, profile: profile, at: Sample.now)
     #expect(selection.shows.map(\.id) == ["b-show", "a-show"])
     #expect(
       selection.exclusions.map { "\($0.kind.rawValue) \($0.id) \($0.reason.rawValue)" } == [
@@ -79,7 +79,7 @@ struct SelectorTests {
   @Test func anUnrestrictedProfileKeepsTheWholeCatalog() {
     let show = Sample.show(
       "show1", seasons: [Season(number: 1, episodes: [Sample.episode("ep1", show: "show1")])])
-    let selection = Selector.select(
+    let selection = PartnerSelector.select(
       Catalog(shows: [show]), profile: Sample.profile(), at: Sample.now)
     #expect(selection == PartnerSelection(profile: Sample.profile(), shows: [show], exclusions: []))
   }

@@ -4,7 +4,7 @@
 /// (``ExclusionReason/showExcluded``). The episodes of a kept show are then checked one by one.
 /// Seasons left empty are dropped; a kept show left with no episodes stays, with no seasons.
 /// Standalone items and orphan episodes are not part of a partner's files and are not listed.
-package enum Selector {
+package enum PartnerSelector {
   /// Applies a partner's scope, the publish window and the required fields to the catalog.
   ///
   /// - Parameters:

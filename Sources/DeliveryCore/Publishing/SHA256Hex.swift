@@ -1,0 +1,27 @@
+package import Foundation
+import Crypto
+
+/// SHA-256 digests as lower-case hex, the form used in manifests and ETags.
+package enum SHA256Hex {
+  /// Hashes bytes and returns the 64 lower-case hex digits.
+  ///
+  /// The hex conversion is hand-rolled: `String(format:)` would cost several times the hash.
+  package static func of(_ bytes: [UInt8]) -> String {
+    hex(SHA256.hash(data: bytes))
+  }
+
+  /// Hashes data and returns the 64 lower-case hex digits.
+  package static func of(_ data: Data) -> String {
+    hex(SHA256.hash(data: data))
+  }
+
+  private static func hex(_ digest: SHA256.Digest) -> String {
+    String(unsafeUninitializedCapacity: 64) { buffer in
+      for (index, byte) in digest.enumerated() {
+        buffer[2 * index] = JSONWriter.hexDigit(byte >> 4)
+        buffer[2 * index + 1] = JSONWriter.hexDigit(byte & 0x0F)
+      }
+      return 64
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import DeliveryCore
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The temp folder of a release being written, file by file.
+struct ReleaseFolder {
+  /// The writer, for its gzip level and fault hook.
+  var writer: ReleaseWriter
+  /// The temp folder (absolute).
+  var root: String
+  /// The previous release's folder (absolute), if there is one.
+  var previous: String?
+  /// The build time in whole seconds since 1970.
+  var nowSeconds: Int
+  /// The counts so far.
+  var summary: PublishSummary
+  /// Folders already created under `root`, relative.
+  private var folders: Set<Substring> = []
+
+  /// Creates the writer of the temp folder `root`.
+  init(
+    writer: ReleaseWriter, root: String, previous: String?, nowSeconds: Int, summary: PublishSummary
+  ) {
+    self.writer = writer
+    self.root = root
+    self.previous = previous
+    self.nowSeconds = nowSeconds
+    self.summary = summary
+  }
+
+  /// Writes or links `file` (and its `.gz`) into the folder.
+  mutating func add(_ file: ReleaseFile) throws(PublishError) {
+    try makeParents(of: file.path)
+    let target = "\(root)/\(file.path)"
+    switch file.content {
+    case .new(let bytes):
+      let mtime = try newMTime(of: file.path)
+      try create(target, bytes: bytes, mtime: mtime)
+      summary.filesWritten += 1
+      if file.compress {
+        try create(
+          target + ".gz", bytes: Gzip.compress(bytes, level: writer.gzipLevel), mtime: mtime)
+        summary.gzWritten += 1
+      }
+    case .unchanged:
+      let source = try previousPath(of: file.path)
+      if try place(source, at: target) {
+        summary.filesLinked += 1
+      } else {
+        summary.filesCopied += 1
+      }
+      if file.compress {
+        try placeCompressed(source, at: target)
+      }
+    }
+  }
+
+  /// The mtime of a new or changed file: now, or 1 s after the path's previous mtime if later.
+  private func newMTime(of path: String) throws(PublishError) -> Int {
+    guard let previous, let old = try FileOps.mtime("\(previous)/\(path)") else {
+      return nowSeconds
+    }
+    return max(nowSeconds, old + 1)
+  }
+
+  /// The path of `path` in the previous release, which an unchanged file needs.
+  private func previousPath(of path: String) throws(PublishError) -> String {
+    guard let previous else {
+      throw PublishError(
+        path: "\(root)/\(path)", operation: "link the unchanged file",
+        reason: "the plan has no previous release")
+    }
+    return "\(previous)/\(path)"
+  }
+
+  /// Creates a new file, unless the fault hook fails it.
+  private mutating func create(_ path: String, bytes: Data, mtime: Int) throws(PublishError) {
+    try writer.failIfInjected(.write, path, operation: "write")
+    try FileOps.create(path, bytes: bytes, mtime: mtime)
+    summary.bytesWritten += bytes.count
+  }
+
+  /// Hard-links `source` at `target`, or copies it with its mtime when linking is refused.
+  ///
+  /// - Returns: `true` for a link, `false` for a copy.
+  private mutating func place(_ source: String, at target: String) throws(PublishError) -> Bool {
+    guard let code = writer.fault(.link, target) ?? FileOps.hardLink(source, at: target) else {
+      return true
+    }
+    guard [EXDEV, EMLINK, EPERM].contains(code) else {
+      throw PublishError(path: source, operation: "link into \(target)", errno: code)
+    }
+    let mtime = try FileOps.mtime(source) ?? nowSeconds
+    try create(target, bytes: try FileOps.contents(of: source), mtime: mtime)
+    return false
+  }
+
+  /// Links the previous `.gz` of an unchanged file, or compresses it when there was none.
+  private mutating func placeCompressed(_ source: String, at target: String) throws(PublishError) {
+    if try FileOps.mtime(source + ".gz") != nil {
+      _ = try place(source + ".gz", at: target + ".gz")
+      summary.gzLinked += 1
+      return
+    }
+    let bytes = Gzip.compress(try FileOps.contents(of: target), level: writer.gzipLevel)
+    try create(target + ".gz", bytes: bytes, mtime: try FileOps.mtime(target) ?? nowSeconds)
+    summary.gzWritten += 1
+  }
+
+  /// Creates the folders above `path` inside the temp folder, once each.
+  private mutating func makeParents(of path: String) throws(PublishError) {
+    var end = path.startIndex
+    while let slash = path[end...].firstIndex(of: "/") {
+      let folder = path[..<slash]
+      if folders.insert(folder).inserted {
+        try FileOps.makeFolder("\(root)/\(folder)")
+      }
+      end = path.index(after: slash)
+    }
+  }
+}

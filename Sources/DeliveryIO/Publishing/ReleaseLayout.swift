@@ -1,0 +1,73 @@
+import Foundation
+
+/// The paths of one partner's releases under the served output folder.
+///
+/// ```
+/// <output>/<partner>/v1                  symlink -> releases/<N>/v1
+/// <output>/<partner>/releases/<N>/...    release N
+/// <output>/.edye/tmp/<partner>-<N>-<id>  a release being written (never served)
+/// <output>/.edye/trash/<id>              folders waiting to be deleted
+/// ```
+struct ReleaseLayout {
+  /// The served output folder.
+  var output: String
+  /// The partner id.
+  var partner: String
+
+  /// Creates the layout of `partner` under `output`.
+  init(output: URL, partner: String) {
+    self.output = output.standardizedFileURL.path
+    self.partner = partner
+  }
+
+  /// `<output>/.edye`, the tool's private folder (lock, temp folders, trash).
+  var privateFolder: String { "\(output)/.edye" }
+  /// `<output>/.edye/tmp`.
+  var tempRoot: String { "\(privateFolder)/tmp" }
+  /// `<output>/.edye/trash`.
+  var trashRoot: String { "\(privateFolder)/trash" }
+  /// `<output>/<partner>`.
+  var partnerFolder: String { "\(output)/\(partner)" }
+  /// `<output>/<partner>/releases`.
+  var releasesFolder: String { "\(partnerFolder)/releases" }
+  /// `<output>/<partner>/v1`, the stable symlink.
+  var stableLink: String { "\(partnerFolder)/v1" }
+
+  /// `<output>/<partner>/releases/<number>`.
+  func release(_ number: Int) -> String { "\(releasesFolder)/\(number)" }
+
+  /// The target the stable link has when release `number` is current (relative).
+  static func stableTarget(_ number: Int) -> String { "releases/\(number)/v1" }
+
+  /// The release number a stable link target names, or `nil` if it has another shape.
+  static func number(fromStableTarget target: String) -> Int? {
+    let parts = target.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0] == "releases", parts[2] == "v1" else { return nil }
+    return number(fromName: String(parts[1]))
+  }
+
+  /// The release number a folder name spells (`"12"`), or `nil`.
+  static func number(fromName name: String) -> Int? {
+    guard !name.isEmpty, name.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+    return Int(name)
+  }
+
+  /// A new temp folder name for release `number`: `<partner>-<number>-<16 hex digits>`.
+  func tempName(for number: Int) -> String {
+    "\(partner)-\(number)-\(Self.uniqueSuffix())"
+  }
+
+  /// Whether `name` in the temp root is one of this partner's temp folders.
+  func isTempName(_ name: String) -> Bool {
+    guard name.hasPrefix("\(partner)-") else { return false }
+    let rest = name.dropFirst(partner.count + 1).split(separator: "-")
+    return rest.count == 2 && Self.number(fromName: String(rest[0])) != nil
+      && rest[1].count == 16 && rest[1].allSatisfy(\.isHexDigit)
+  }
+
+  /// A random suffix that keeps temp names from two builds apart.
+  static func uniqueSuffix() -> String {
+    let value = String(UInt64.random(in: .min ... .max), radix: 16)
+    return String(repeating: "0", count: 16 - value.count) + value
+  }
+}

@@ -1,0 +1,64 @@
+package import Foundation
+
+/// The current release of a partner as read back from the output folder.
+package struct PublishedRelease: Sendable, Equatable {
+  /// The release number `<partner>/v1` points to.
+  package var number: Int
+  /// The bytes of `releases/<N>/v1/manifest.json`.
+  package var manifest: Data
+  /// The bytes of `releases/<N>/state.json` (item state for the next build).
+  package var state: Data
+
+  /// Creates a read-back release.
+  package init(number: Int, manifest: Data, state: Data) {
+    self.number = number
+    self.manifest = manifest
+    self.state = state
+  }
+}
+
+/// Reads what earlier builds published under the output folder.
+package enum ReleaseStore {
+  /// The release `<output>/<partner>/v1` points to, with its manifest and item state.
+  ///
+  /// - Parameters:
+  ///   - partner: The partner id.
+  ///   - output: The served output folder.
+  /// - Returns: The current release, or `nil` when the partner was never published.
+  /// - Throws: ``PublishError`` naming the link or file that is malformed or unreadable.
+  package static func current(partner: String, output: URL) throws -> PublishedRelease? {
+    let layout = ReleaseLayout(output: output, partner: partner)
+    guard let number = try currentNumber(layout) else { return nil }
+    let release = layout.release(number)
+    return PublishedRelease(
+      number: number,
+      manifest: try FileOps.contents(of: "\(release)/v1/manifest.json"),
+      state: try FileOps.contents(of: "\(release)/state.json"))
+  }
+
+  /// The release numbers present in `<output>/<partner>/releases/`, ascending.
+  ///
+  /// - Parameters:
+  ///   - partner: The partner id.
+  ///   - output: The served output folder.
+  /// - Returns: The numbers; empty when the partner was never published.
+  package static func releases(partner: String, output: URL) -> [Int] {
+    releases(in: ReleaseLayout(output: output, partner: partner))
+  }
+
+  /// The release numbers in the layout's releases folder, ascending.
+  static func releases(in layout: ReleaseLayout) -> [Int] {
+    FileOps.names(in: layout.releasesFolder).compactMap(ReleaseLayout.number(fromName:)).sorted()
+  }
+
+  /// The release number the stable link names, or `nil` when there is no link.
+  static func currentNumber(_ layout: ReleaseLayout) throws(PublishError) -> Int? {
+    guard let target = try FileOps.linkTarget(layout.stableLink) else { return nil }
+    guard let number = ReleaseLayout.number(fromStableTarget: target) else {
+      throw PublishError(
+        path: layout.stableLink, operation: "read the current release",
+        reason: "the link points to \"\(target)\", not releases/<N>/v1")
+    }
+    return number
+  }
+}

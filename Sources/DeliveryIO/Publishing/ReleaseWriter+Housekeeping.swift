@@ -1,0 +1,94 @@
+import DeliveryCore
+
+extension ReleaseWriter {
+  /// Rejects a partner id or file path that would leave the partner's release folder.
+  static func check(_ plan: ReleasePlan, layout: ReleaseLayout) throws(PublishError) {
+    let partner = plan.partner
+    guard !partner.isEmpty, !partner.hasPrefix("."), !partner.contains("/") else {
+      throw PublishError(
+        path: layout.partnerFolder, operation: "publish", reason: "bad partner id \"\(partner)\"")
+    }
+    for file in plan.files {
+      let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
+      guard parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+        throw PublishError(
+          path: layout.release(plan.number), operation: "publish",
+          reason: "bad file path \"\(file.path)\" in the plan")
+      }
+    }
+  }
+
+  /// Prepares the folders and clears what an interrupted build of this partner left behind.
+  ///
+  /// Stray temp folders are only renamed into the trash here (cheap); they are deleted after
+  /// the new release is written, because mass deletes slow down file creation for a while
+  /// on ext4. A `releases/<number>` folder that is not current is such a leftover too.
+  func recover(_ layout: ReleaseLayout, publishing number: Int) throws(PublishError) {
+    let folders = [
+      layout.output, layout.privateFolder, layout.tempRoot, layout.trashRoot,
+      layout.partnerFolder, layout.releasesFolder,
+    ]
+    for folder in folders {
+      try FileOps.makeFolder(folder)
+    }
+    for name in FileOps.names(in: layout.tempRoot) where layout.isTempName(name) {
+      try moveToTrash("\(layout.tempRoot)/\(name)", layout: layout)
+    }
+    for name in FileOps.names(in: layout.partnerFolder) where name.hasPrefix("v1.tmp-") {
+      try FileOps.removeTree("\(layout.partnerFolder)/\(name)")
+    }
+    try clearStaleRelease(number, layout: layout)
+  }
+
+  /// Moves an existing `releases/<number>` into the trash, unless it is the current release.
+  private func clearStaleRelease(_ number: Int, layout: ReleaseLayout) throws(PublishError) {
+    let release = layout.release(number)
+    guard try FileOps.mtime(release) != nil else { return }
+    guard try ReleaseStore.currentNumber(layout) != number else {
+      throw PublishError(
+        path: release, operation: "publish release \(number)",
+        reason: "it is the current release; plan the next number")
+    }
+    try moveToTrash(release, layout: layout)
+  }
+
+  /// Removes releases older than the last ``keep`` (never `current`), then empties the trash.
+  ///
+  /// - Returns: The removed release numbers, and the clean-up steps that failed.
+  func prune(_ layout: ReleaseLayout, current: Int) -> (pruned: [Int], warnings: [PublishError]) {
+    let numbers = ReleaseStore.releases(in: layout)
+    let kept = Set(numbers.suffix(max(keep, 1))).union([current])
+    var pruned: [Int] = []
+    var warnings: [PublishError] = []
+    for number in numbers where !kept.contains(number) {
+      do {
+        try moveToTrash(layout.release(number), layout: layout)
+        pruned.append(number)
+      } catch {
+        warnings.append(error)
+      }
+    }
+    return (pruned, warnings + emptyTrash(layout))
+  }
+
+  /// Moves `path` into `<output>/.edye/trash/` so that it disappears from view at once.
+  func moveToTrash(_ path: String, layout: ReleaseLayout) throws(PublishError) {
+    try FileOps.move(path, to: "\(layout.trashRoot)/\(ReleaseLayout.uniqueSuffix())")
+  }
+
+  /// Deletes everything in the trash.
+  ///
+  /// - Returns: The deletions that failed.
+  func emptyTrash(_ layout: ReleaseLayout) -> [PublishError] {
+    var failures: [PublishError] = []
+    for name in FileOps.names(in: layout.trashRoot) {
+      do {
+        try FileOps.removeTree("\(layout.trashRoot)/\(name)")
+      } catch {
+        failures.append(error)
+      }
+    }
+    return failures
+  }
+
+}

@@ -1,0 +1,126 @@
+package import DeliveryCore
+package import Foundation
+
+/// Publishes a ``ReleasePlan`` to the served output folder, atomically.
+///
+/// The release is written into `<output>/.edye/tmp/<partner>-<N>-<id>/`, made durable with one
+/// file-system sync, renamed to `<output>/<partner>/releases/<N>`, and then made current by
+/// renaming a fresh symlink over `<output>/<partner>/v1`. A failure at any step leaves the
+/// previous release served and complete. Unchanged files are hard links to the previous
+/// release (same inode, mtime and size, so nginx and Caddy ETags stay); changed files get an
+/// mtime strictly later than the previous one of the same path. The caller holds the
+/// ``BuildLock`` of the output folder.
+package struct ReleaseWriter: Sendable {
+  /// A step at which tests can make the writer fail as if a system call returned an errno.
+  package enum FaultPoint: Sendable, Equatable {
+    /// Writing a new file (or `.gz`) into the temp folder.
+    case write
+    /// Hard-linking an unchanged file; EXDEV, EMLINK and EPERM fall back to a copy.
+    case link
+    /// Renaming the finished temp folder to `releases/<N>`.
+    case publish
+    /// Renaming the new symlink over `<partner>/v1`.
+    case switchStable
+  }
+
+  /// How many releases to keep (at least 1); older ones are removed after the switch.
+  package var keep: Int
+  /// The gzip level of `.gz` files.
+  package var gzipLevel: Int32
+  /// The clock that dates new files.
+  package var now: @Sendable () -> Date
+  /// Returns an errno to fail the given step on the given path, or `nil` to run it.
+  package var fault: @Sendable (_ point: FaultPoint, _ path: String) -> Int32?
+
+  /// Creates a writer.
+  ///
+  /// - Parameters:
+  ///   - keep: How many releases to keep, counting the new one.
+  ///   - gzipLevel: The zlib level of `.gz` files.
+  ///   - now: The clock; the system clock unless a test gives another.
+  ///   - fault: A test hook that fails chosen steps; by default nothing fails.
+  package init(
+    keep: Int = 3,
+    gzipLevel: Int32 = Gzip.defaultLevel,
+    now: @escaping @Sendable () -> Date = { Date() },
+    fault: @escaping @Sendable (_ point: FaultPoint, _ path: String) -> Int32? = { _, _ in nil }
+  ) {
+    self.keep = keep
+    self.gzipLevel = gzipLevel
+    self.now = now
+    self.fault = fault
+  }
+
+  /// Writes release `plan.number` of `plan.partner` and makes it the served one.
+  ///
+  /// Stray temp folders and `v1.tmp-*` links of an interrupted build are cleared first; old
+  /// releases beyond ``keep`` are removed only after the switch.
+  /// - Parameters:
+  ///   - plan: The files of the new release.
+  ///   - output: The served output folder.
+  /// - Returns: What was written, linked and removed.
+  /// - Throws: ``PublishError`` naming the path of the first step that failed.
+  package func publish(_ plan: ReleasePlan, output: URL) throws -> PublishSummary {
+    let layout = ReleaseLayout(output: output, partner: plan.partner)
+    try Self.check(plan, layout: layout)
+    try recover(layout, publishing: plan.number)
+    let temp = "\(layout.tempRoot)/\(layout.tempName(for: plan.number))"
+    var summary: PublishSummary
+    do {
+      summary = try writeFiles(of: plan, into: temp, layout: layout)
+      try FileOps.syncFileSystem(containing: temp)
+      try install(temp, as: plan.number, layout: layout)
+    } catch {
+      try? FileOps.removeTree(temp)
+      _ = emptyTrash(layout)
+      throw error
+    }
+    (summary.pruned, summary.warnings) = prune(layout, current: plan.number)
+    return summary
+  }
+
+  /// Writes every file of `plan` into the new folder `temp`.
+  private func writeFiles(of plan: ReleasePlan, into temp: String, layout: ReleaseLayout)
+    throws(PublishError) -> PublishSummary
+  {
+    try FileOps.makeFolder(temp)
+    var folder = ReleaseFolder(
+      writer: self, root: temp, previous: plan.previous.map(layout.release),
+      nowSeconds: Int(now().timeIntervalSince1970.rounded(.down)),
+      summary: PublishSummary(release: plan.number))
+    for file in plan.files {
+      try folder.add(file)
+    }
+    return folder.summary
+  }
+
+  /// Renames `temp` to `releases/<number>` and switches `v1` to it, undoing both on failure.
+  private func install(_ temp: String, as number: Int, layout: ReleaseLayout)
+    throws(PublishError)
+  {
+    let release = layout.release(number)
+    try failIfInjected(.publish, temp, operation: "rename to \(release)")
+    try FileOps.move(temp, to: release)
+    let link = "\(layout.partnerFolder)/v1.tmp-\(ReleaseLayout.uniqueSuffix())"
+    do {
+      try FileOps.syncFolder(layout.releasesFolder)
+      try FileOps.makeSymlink(ReleaseLayout.stableTarget(number), at: link)
+      try failIfInjected(.switchStable, link, operation: "rename to \(layout.stableLink)")
+      try FileOps.move(link, to: layout.stableLink)
+    } catch {
+      try? FileOps.removeTree(link)
+      try? moveToTrash(release, layout: layout)
+      throw error
+    }
+    try FileOps.syncFolder(layout.partnerFolder)
+  }
+
+  /// Throws the error an injected fault stands for, if the test hook asks for one.
+  func failIfInjected(_ point: FaultPoint, _ path: String, operation: String)
+    throws(PublishError)
+  {
+    if let code = fault(point, path) {
+      throw PublishError(path: path, operation: operation, errno: code)
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import DeliveryIO
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+struct BuildLockTests {
+  @Test func aSecondBuildIsRefusedWithTheHoldersPid() throws {
+    try withOutputFolder { output in
+      let held = try BuildLock.acquire(output: output, wait: false)
+
+      let error = try #require(throws: BuildLockError.self) {
+        try BuildLock.acquire(output: output, wait: false)
+      }
+      #expect(
+        error.description
+          == "\(output.path): another build (pid \(getpid())) is publishing here; wait for it to finish"
+      )
+      withExtendedLifetime(held) {}
+    }
+  }
+
+  @Test func theLockFileNamesTheHolder() throws {
+    try withOutputFolder { output in
+      let held = try BuildLock.acquire(output: output, wait: true)
+
+      let text = try String(
+        contentsOf: output.appendingPathComponent(".edye/lock"), encoding: .utf8)
+      #expect(text == "\(getpid())\n")
+      withExtendedLifetime(held) {}
+    }
+  }
+
+  @Test func droppingTheLockReleasesIt() throws {
+    try withOutputFolder { output in
+      var first: BuildLock? = try BuildLock.acquire(output: output, wait: false)
+      #expect(first != nil)
+      first = nil
+
+      _ = try BuildLock.acquire(output: output, wait: false)
+    }
+  }
+}
