@@ -8,10 +8,14 @@ package enum CatalogFolder {
 
   /// Reads every catalog file under `path` (or `path` itself when it is a file), sorted by path.
   ///
-  /// - Parameter path: A folder or a single file.
+  /// - Parameters:
+  ///   - path: A folder or a single file.
+  ///   - extensions: The lower-case extensions of the files to read from a folder.
   /// - Returns: The files with paths relative to `path` (or its name, for a single file).
   /// - Throws: ``CatalogFolderError`` when the path is missing or a file cannot be read.
-  package static func read(_ path: String) throws -> [InputFile] {
+  package static func read(_ path: String, extensions: Set<String> = extensions) throws
+    -> [InputFile]
+  {
     let url = URL(fileURLWithPath: path)
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -20,13 +24,13 @@ package enum CatalogFolder {
     if !isFolder.boolValue {
       return [InputFile(path: path, bytes: try load(url, shown: path))]
     }
-    return try relativePaths(under: url).map { relative in
+    return try relativePaths(under: url, extensions: extensions).map { relative in
       InputFile(
         path: relative, bytes: try load(url.appendingPathComponent(relative), shown: relative))
     }
   }
 
-  private static func relativePaths(under root: URL) throws -> [String] {
+  private static func relativePaths(under root: URL, extensions: Set<String>) throws -> [String] {
     guard let walker = FileManager.default.enumerator(atPath: root.path) else {
       throw CatalogFolderError(path: root.path, reason: "cannot list the folder")
     }

@@ -59,6 +59,15 @@ struct MandatoryFieldCheckTests {
     #expect(found.map(\.partner) == [nil])
   }
 
+  @Test func asksEpisodeOnlyAnnexFieldsOfEpisodesOnly() {
+    let catalog = ValidationSamples.editing(ValidationSamples.catalog(), "E1") {
+      $0.sources = [MediaSource(file: "https://cdn.example/e1.m3u8")]
+    }
+    let found = Validator.validate(
+      catalog, profiles: [partner("acme", requires: [.sources])], at: ValidationSamples.now)
+    #expect(found.map(\.mediaID) == ["E2"])
+  }
+
   @Test func skipsPartnersThatAreNotDeliveredByAPI() {
     var sftp = partner("boxco", requires: [.tmsID])
     sftp.delivery = .sftp

@@ -21,7 +21,7 @@ struct NumberTextCheckTests {
     let found = Validator.validate(
       catalog(season: ("1", 1), episode: ("3b", nil)), profiles: [], at: ValidationSamples.now)
     #expect(
-      found.filter { $0.code.hasPrefix("episode.number") } == [
+      found == [
         Diagnostic(
           .error, code: "episode.number.invalid",
           message: "episode number \"3b\" is not a whole number",
@@ -29,14 +29,25 @@ struct NumberTextCheckTests {
       ])
   }
 
+  @Test func reportsAnEmptyEpisodeNumberAsAWarningBesideTheMissingField() {
+    let found = Validator.validate(
+      catalog(season: ("1", 1), episode: (" ", nil)), profiles: [], at: ValidationSamples.now)
+    #expect(found.map(\.code) == ["episode.number.empty", "field.missing"])
+  }
+
   @Test func reportsEmptySeasonNumberAsAWarning() {
     let found = Validator.validate(
       catalog(season: ("", nil), episode: ("1", 1)), profiles: [], at: ValidationSamples.now)
     #expect(
-      found.filter { $0.code.hasPrefix("season.number") } == [
+      found == [
         Diagnostic(
           .warning, code: "season.number.empty", message: "season number is empty",
-          files: ["catalog.json"], mediaID: "E1", showID: "S1", episodeID: "E1")
+          files: ["catalog.json"], mediaID: "E1", showID: "S1", episodeID: "E1"),
+        Diagnostic(
+          .warning, code: "season.unnumbered",
+          message: "show has 1 episode without a season number; "
+            + "they are listed after the numbered seasons",
+          files: ["catalog.json"], mediaID: "S1", showID: "S1"),
       ])
   }
 }

@@ -1,0 +1,75 @@
+package import ArgumentParser
+package import DeliveryCore
+package import DeliveryIO
+import Foundation
+
+extension DeliveryTool {
+  /// `edye-delivery validate`: checks the catalog against the EDYE standard and partner annexes.
+  package struct Validate: ParsableCommand {
+    package static let configuration = CommandConfiguration(
+      abstract: "Check the catalog against the EDYE standard and each partner's annex.",
+      discussion: """
+        Reads the catalog and the partner profiles, runs every check and reports every \
+        problem on standard output; files that cannot be read are reported on standard error.
+
+        Exit codes: 0 no errors (and no warnings with --strict); 1 at least one error, at \
+        least one warning with --strict, or a catalog or profile file that cannot be read; \
+        64 a bad invocation (unknown option or format, malformed --at).
+        """
+    )
+
+    /// The catalog folder or file (`--catalog`).
+    @Option(help: "The catalog folder or file.")
+    package var catalog = "SampleCatalog"
+
+    /// The partner profiles folder (`--profiles`).
+    @Option(help: "The folder of partner profiles.")
+    package var profiles = "PartnerProfiles"
+
+    /// The report format (`--format`).
+    @Option(help: "The report format: text, json or csv.")
+    package var format: DiagnosticFormat = .text
+
+    /// Whether warnings fail the run (`--strict`).
+    @Flag(help: "Fail on warnings as well as errors.")
+    package var strict = false
+
+    /// The time to validate at, as given (`--at`).
+    @Option(help: "Validate as of this time, e.g. 2026-11-28T10:00:00Z (default: now).")
+    package var at: String?
+
+    /// Creates the command with its defaults (ArgumentParser needs an empty initialiser).
+    package init() {}
+
+    /// Rejects a malformed `--at` before anything is read.
+    package func validate() throws {
+      _ = try configuration()
+    }
+
+    /// Runs the validation, prints the report and exits with the action's code.
+    package func run() throws {
+      let outcome = ValidateAction.run(try configuration())
+      FileHandle.standardError.write(Data(outcome.errors.utf8))
+      print(outcome.output, terminator: "")
+      if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+
+    /// The options as the action's configuration.
+    ///
+    /// - Throws: `ValidationError` when `--at` is not an ISO 8601 time.
+    package func configuration() throws -> ValidateConfiguration {
+      ValidateConfiguration(
+        catalogPath: catalog, profilesPath: profiles, format: format, strict: strict,
+        now: try at.map(Self.parseTime))
+    }
+
+    private static func parseTime(_ text: String) throws -> Timestamp {
+      guard let date = ISO8601DateFormatter().date(from: text) else {
+        throw ValidationError("--at expects a time like 2026-11-28T10:00:00Z, not \"\(text)\"")
+      }
+      return Timestamp(seconds: Int64(date.timeIntervalSince1970.rounded(.down)))
+    }
+  }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}

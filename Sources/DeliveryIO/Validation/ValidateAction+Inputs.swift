@@ -1,0 +1,50 @@
+import DeliveryCore
+import Foundation
+
+extension ValidateAction {
+  /// Reads and assembles the catalog, adding a message for every file that cannot be read.
+  static func loadCatalog(_ path: String, problems: inout [String]) -> Catalog? {
+    let files: [InputFile]
+    do {
+      files = try CatalogFolder.read(path)
+    } catch {
+      problems.append(String(describing: error))
+      return nil
+    }
+    guard !files.isEmpty else {
+      let kinds = CatalogFolder.extensions.sorted().map { ".\($0)" }.joined(separator: ", ")
+      problems.append("\(path): no catalog files (\(kinds))")
+      return nil
+    }
+    var records: [CatalogRecord] = []
+    var failed = false
+    for file in files {
+      do {
+        records.append(try CatalogReader.read(file))
+      } catch {
+        problems.append(error.description)
+        failed = true
+      }
+    }
+    return failed ? nil : CatalogAssembler.assemble(records)
+  }
+
+  /// Reads the profiles, adding a message for every problem in every profile file.
+  ///
+  /// Profile paths are shown under the profiles folder (`PartnerProfiles/acme.yaml`).
+  static func loadProfiles(_ path: String, problems: inout [String]) -> ProfileSet? {
+    do {
+      let files = try CatalogFolder.read(path, extensions: ProfileLoader.fileExtensions)
+      return try ProfileLoader.load(files.map { shown($0, under: path) })
+    } catch {
+      problems.append(String(describing: error))
+      return nil
+    }
+  }
+
+  private static func shown(_ file: InputFile, under folder: String) -> InputFile {
+    guard file.path != folder else { return file }
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    return InputFile(path: prefix + file.path, bytes: file.bytes)
+  }
+}

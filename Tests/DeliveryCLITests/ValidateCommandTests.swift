@@ -1,0 +1,113 @@
+import ArgumentParser
+import DeliveryCLI
+import DeliveryCore
+import DeliveryIO
+import Testing
+
+struct ValidateCommandTests {
+  private let at = "2026-11-28T10:00:00Z"
+
+  private func configuration(_ arguments: [String]) throws -> ValidateConfiguration {
+    let command = try DeliveryTool.parseAsRoot(["validate"] + arguments)
+    return try #require(command as? DeliveryTool.Validate).configuration()
+  }
+
+  private func run(_ fixture: borrowing ValidateFixture, _ options: [String] = []) throws
+    -> ValidateOutcome
+  {
+    let paths = ["--catalog", fixture.path("catalog"), "--profiles", fixture.path("profiles")]
+    return ValidateAction.run(try configuration(paths + ["--at", at] + options))
+  }
+
+  @Test func defaultsToTheSampleFoldersAndTheClock() throws {
+    #expect(
+      try configuration([])
+        == ValidateConfiguration(catalogPath: "SampleCatalog", profilesPath: "PartnerProfiles"))
+  }
+
+  @Test func parsesEveryOption() throws {
+    let arguments = ["--catalog", "c", "--profiles", "p", "--format", "csv", "--strict"]
+    #expect(
+      try configuration(arguments + ["--at", at])
+        == ValidateConfiguration(
+          catalogPath: "c", profilesPath: "p", format: .csv, strict: true,
+          now: Timestamp(seconds: 1_795_860_000)))
+  }
+
+  @Test(arguments: [["--format", "xml"], ["--at", "yesterday"], ["--stric"]])
+  func rejectsABadInvocationWithExitCode64(arguments: [String]) {
+    #expect {
+      _ = try DeliveryTool.parseAsRoot(["validate"] + arguments)
+    } throws: { error in
+      DeliveryTool.exitCode(for: error) == ExitCode(64)
+    }
+  }
+
+  @Test func statesTheExitCodesInItsHelp() {
+    let help = DeliveryTool.Validate.helpMessage(columns: 200)
+    #expect(help.contains("Exit codes: 0 no errors (and no warnings with --strict); 1 at least"))
+    #expect(help.contains("64 a bad invocation"))
+  }
+
+  @Test func exitsZeroForACleanCatalog() throws {
+    let fixture = try ValidateFixture(
+      catalog: ["shows.json": ValidateSamples.playlist()],
+      profiles: ["acme.yaml": ValidateSamples.profile()])
+    #expect(
+      try run(fixture)
+        == ValidateOutcome(output: "0 errors, 0 warnings, 0 notes\n", errors: "", exitCode: 0))
+  }
+
+  @Test func exitsOneWithTheReportWhenThereAreErrors() throws {
+    let fixture = try ValidateFixture(
+      catalog: ["shows.json": ValidateSamples.playlist(episode: #""duration":600"#)],
+      profiles: ["acme.yaml": ValidateSamples.profile()])
+    let output = """
+      shows.json: error: [field.missing] episode lacks EDYE required fields: description \
+      (media E1)
+
+      1 error, 0 warnings, 0 notes
+
+      """
+    #expect(try run(fixture) == ValidateOutcome(output: output, errors: "", exitCode: 1))
+  }
+
+  @Test func failsOnWarningsOnlyWhenStrict() throws {
+    let fixture = try ValidateFixture(
+      catalog: ["shows.json": ValidateSamples.playlist()],
+      profiles: ["acme.yaml": ValidateSamples.profile(thumbnailWidth: 1280)])
+    #expect(try run(fixture).exitCode == 0)
+    let strict = try run(fixture, ["--strict", "--format", "csv"])
+    #expect(strict.exitCode == 1)
+    #expect(
+      strict.output.split(separator: "\r\n").map { $0.prefix(30) } == [
+        "severity,code,files,message,me", "warning,image.too_narrow,shows",
+        "warning,image.too_narrow,shows",
+      ])
+  }
+
+  @Test func reportsUnreadableFilesOnStandardErrorAndExitsOne() throws {
+    let fixture = try ValidateFixture(
+      catalog: ["shows.json": ValidateSamples.playlist(), "broken.json": ""],
+      profiles: ["acme.yaml": "id: acme\nname: Acme\ndelivery: api\npage_sise: 5\n"])
+    let outcome = try run(fixture)
+    #expect(outcome.output == "")
+    #expect(outcome.exitCode == 1)
+    #expect(
+      outcome.errors.split(separator: "\n").map(String.init) == [
+        "broken.json: empty file, not a JSON or XML catalog file",
+        "\(fixture.path("profiles"))/acme.yaml:4: unknown key \"page_sise\"; "
+          + "did you mean \"page_size\"?",
+        "validate: the catalog or the profiles cannot be read; nothing was validated",
+      ])
+  }
+
+  @Test func writesJSONWhenAsked() throws {
+    let fixture = try ValidateFixture(
+      catalog: ["shows.json": ValidateSamples.playlist()],
+      profiles: ["acme.yaml": ValidateSamples.profile()])
+    let outcome = try run(fixture, ["--format", "json"])
+    #expect(outcome.output == DiagnosticFormat.json.render([]))
+    #expect(outcome.output.hasPrefix("{\n  \"diagnostics\" : [\n\n  ],"))
+  }
+}
