@@ -21,7 +21,6 @@ package enum CaddyConfig {
         "{",
         "\tadmin off",
         "\tauto_https off",
-        "\tpersist_config off",
         "}",
         "",
         "http://:\(address.port) {",
@@ -73,6 +72,10 @@ private extension CaddyConfig {
       "handle \(name) {",
     ] + access(partner, matcher: name).map { "\t" + $0 } + [
       "\theader Cache-Control \(ConfigQuoting.quoted(route.cacheControl))",
+      "\theader {",
+      "\t\tVary \"Accept-Encoding\"",
+      "\t\tdefer",
+      "\t}",
       "\theader Content-Type \"application/json; charset=utf-8\"",
       "\tfile_server {",
       "\t\tprecompressed gzip",
@@ -86,7 +89,7 @@ private extension CaddyConfig {
     let other = "\(matcher)_other"
     return [
       "\(other) expression `{edye_client} != \"\" && {edye_client} != \"\(partner.id)\"`",
-      "header @edye_anonymous WWW-Authenticate \(ConfigQuoting.quoted(credential.scheme.challenge))",
+      "header @edye_anonymous WWW-Authenticate `\(credential.scheme.challenge)`",
       "respond @edye_anonymous 401",
       "respond \(other) 403",
     ]

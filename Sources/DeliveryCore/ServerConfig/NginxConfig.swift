@@ -104,7 +104,7 @@ private extension NginxConfig {
     [
       "map $status $edye_\(scheme.rawValue)_challenge {",
       "    default \"\";",
-      "    401 \(ConfigQuoting.quoted(scheme.challenge));",
+      "    401 '\(scheme.challenge)';",
       "}",
     ]
   }

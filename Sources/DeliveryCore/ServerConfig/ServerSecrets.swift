@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 import Yams
 
 /// Everything a partner's secret may be read from, gathered by the I/O layer.
