@@ -17,6 +17,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
   ],
   targets: [
     .target(
@@ -38,10 +40,20 @@ let package = Package(
       swiftSettings: upcoming
     ),
     .target(
+      name: "DeliveryHTTP",
+      dependencies: [
+        "DeliveryCore",
+        "DeliveryIO",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ],
+      swiftSettings: upcoming
+    ),
+    .target(
       name: "DeliveryCLI",
       dependencies: [
         "DeliveryCore",
         "DeliveryIO",
+        "DeliveryHTTP",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: upcoming
@@ -60,6 +72,17 @@ let package = Package(
     .testTarget(
       name: "DeliveryIOTests",
       dependencies: ["DeliveryIO", "DeliveryCore"],
+      swiftSettings: upcoming
+    ),
+    .testTarget(
+      name: "DeliveryHTTPTests",
+      dependencies: [
+        "DeliveryHTTP",
+        "DeliveryCore",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ],
       swiftSettings: upcoming
     ),
     .testTarget(
