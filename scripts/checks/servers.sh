@@ -52,6 +52,7 @@ BASE="http://127.0.0.1:$PORT"
 
 echo "== nginx"
 if run_nginx; then
+  config_file_checks nginx "$WORK/nginx/nginx.conf"
   access_checks
   header_checks
   switch_checks
@@ -64,6 +65,7 @@ stop_nginx
 echo "== caddy"
 reset_v1
 if run_caddy; then
+  config_file_checks caddy "$WORK/caddy/Caddyfile"
   access_checks
   header_checks
   switch_checks

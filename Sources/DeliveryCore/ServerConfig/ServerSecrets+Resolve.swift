@@ -25,7 +25,9 @@ extension ServerSecrets {
   /// Checks that a profile's id can be a path segment and a config token.
   static func checkID(_ profile: PartnerProfile) throws(ServerConfigError) {
     let allowed = profile.id.unicodeScalars.allSatisfy {
-      $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-".unicodeScalars.contains($0))
+      $0.isASCII
+        && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
+          || "_-".unicodeScalars.contains($0))
     }
     guard allowed && !profile.id.isEmpty else {
       throw ServerConfigError(

@@ -17,14 +17,16 @@ package enum ConfigFileWriter {
   ///   - path: Where to write it; its folder must exist.
   ///   - ownerOnly: `true` for mode 0600 (secrets), `false` for 0644.
   /// - Throws: ``ConfigFileError`` when the file cannot be created, written or moved into place.
-  package static func write(_ text: String, to path: String, ownerOnly: Bool) throws(ConfigFileError)
+  package static func write(_ text: String, to path: String, ownerOnly: Bool)
+    throws(ConfigFileError)
   {
     let mode: mode_t = ownerOnly ? 0o600 : 0o644
     let temporary = path + ".tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode)
+    unlink(temporary)
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
     guard descriptor >= 0 else { throw failure(path, "cannot create \(temporary)") }
-    let written = writeBytes(Array(text.utf8), to: descriptor)
     let moded = fchmod(descriptor, mode)
+    let written = moded == 0 ? writeBytes(Array(text.utf8), to: descriptor) : -1
     close(descriptor)
     guard written == text.utf8.count, moded == 0, rename(temporary, path) == 0 else {
       let reason = failure(path, "cannot write")

@@ -20,7 +20,8 @@ enum ServerConfigSample {
 
   /// The secret strings that must never appear in a main configuration.
   static let secrets = [
-    bearerToken, basicPassword, PartnerCredential.basic(user: "beta", password: basicPassword)
+    bearerToken, basicPassword,
+    PartnerCredential.basic(user: "beta", password: basicPassword)
       .headerCredential,
   ]
 

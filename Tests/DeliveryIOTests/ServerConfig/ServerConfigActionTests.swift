@@ -35,7 +35,11 @@ struct ServerConfigActionTests {
   }
 
   @Test func reportsAMissingFolder() {
-    #expect(throws: ConfigFileError(path: folder + "/no/x", reason: "cannot create \(folder)/no/x.tmp-\(getpid()): No such file or directory")) {
+    #expect(
+      throws: ConfigFileError(
+        path: folder + "/no/x",
+        reason: "cannot create \(folder)/no/x.tmp-\(getpid()): No such file or directory")
+    ) {
       try ConfigFileWriter.write("x", to: folder + "/no/x", ownerOnly: true)
     }
   }
@@ -44,7 +48,11 @@ struct ServerConfigActionTests {
   func writesTheConfigAndItsCredentials(_ server: ServerConfigAction.Server) throws {
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let files = try ServerConfigAction(configuration(server)).run()
-    #expect(files == ServerConfigFiles(configFile: folder + "/server.conf", credentialsFile: folder + "/server.conf.credentials"))
+    #expect(
+      files
+        == ServerConfigFiles(
+          configFile: folder + "/server.conf", credentialsFile: folder + "/server.conf.credentials")
+    )
     let main = try String(contentsOfFile: files.configFile, encoding: .utf8)
     let credentials = try String(contentsOfFile: files.credentialsFile, encoding: .utf8)
     #expect(!main.contains("secret-token") && credentials.contains("secret[-]token"))

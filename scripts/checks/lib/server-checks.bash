@@ -120,3 +120,12 @@ caddy_log_checks() {
     'any(.[]; .status == 304 and (.request.headers["If-None-Match"][0] // "") != ""
       and .resp_headers.Etag[0] == .request.headers["If-None-Match"][0])' "$log"
 }
+
+# config_file_checks SERVER FILE: the generated configuration holds no secret; its credentials
+# file is owner-only.
+config_file_checks() {
+  check "$1: no secret in the configuration" \
+    eval "! grep -qF -e '$ACME_TOKEN' -e '$BETA_PASSWORD' '$2'"
+  check "$1: credentials file is owner-only (600)" \
+    eval "[ \"\$(stat -c %a '$2.credentials')\" = 600 ]"
+}
