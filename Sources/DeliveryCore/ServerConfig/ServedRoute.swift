@@ -1,0 +1,49 @@
+/// The two kinds of path a partner may read, with the pattern and caching each one gets.
+///
+/// Only `.json` files in folders whose names do not start with a dot match, so directories,
+/// dotfiles, `.gz` siblings, `state.json` and `.edye/` are never served.
+package enum ServedRoute: String, Sendable, CaseIterable {
+  /// `/<partner>/v1/…`: the stable paths, swapped at each release; revalidated on every poll.
+  case current
+  /// `/<partner>/releases/<N>/v1/…`: one release, never changed once published.
+  case pinned
+
+  /// The `Cache-Control` value the route's responses (200 and 304) carry.
+  package var cacheControl: String {
+    switch self {
+    case .current: "no-cache"
+    case .pinned: "public, max-age=31536000, immutable"
+    }
+  }
+
+  /// The regular expression a request path must match to be served for `partner`.
+  ///
+  /// - Parameter partner: A partner id (letters, digits, `_`, `-`).
+  /// - Returns: An anchored PCRE / RE2 pattern.
+  package func pattern(partner: String) -> String {
+    let file = "(?:[^./][^/]*/)*[^./][^/]*[.]json"
+    switch self {
+    case .current: return "^/\(partner)/v1/\(file)$"
+    case .pinned: return "^/\(partner)/releases/[0-9]+/v1/\(file)$"
+    }
+  }
+}
+
+/// Quoting shared by both renderers.
+///
+/// Nothing is escaped: callers pass only checked text (``ServerConfigInput/unsafePath``
+/// rejects quotes, backslashes, `$`, `{`, `}`, `;` and control characters in paths).
+enum ConfigQuoting {
+  /// Wraps text in double quotes.
+  static func quoted(_ text: String) -> String {
+    "\"\(text)\""
+  }
+
+  /// Puts every character but ASCII letters and digits in a bracket class so a regex matches
+  /// the text literally, without backslashes (which nginx and Caddy unquote differently).
+  ///
+  /// Meant for tokens and base64 (letters, digits and `-._~+/=`).
+  static func literalPattern(_ text: String) -> String {
+    text.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) : "[\($0)]" }.joined()
+  }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// What a server configuration is generated from: the served root, who may read it, and where
+/// the server writes.
+///
+/// Every path is absolute. Secrets live only in ``partners`` and are rendered into the
+/// credentials file (``credentialsFile``), never into the main configuration text.
+package struct ServerConfigInput: Sendable, Equatable {
+  /// The listen address used when none is given.
+  package static let defaultListen = "127.0.0.1:8080"
+
+  /// The served root: the build's `--output` folder.
+  package var outputRoot: String
+  /// The address the server listens on, `host:port` (IPv6 hosts in brackets) or a port.
+  package var listen: String
+  /// The partners served, in the order their blocks appear.
+  package var partners: [ServerPartner]
+  /// Where the server writes its access log.
+  package var accessLog: String
+  /// Where the generated credentials file lives (written owner-only by the I/O layer).
+  package var credentialsFile: String
+  /// A folder for nginx's temporary files, when its compiled-in default is not writable.
+  package var temporaryDirectory: String?
+
+  /// Creates an input.
+  package init(
+    outputRoot: String,
+    listen: String = ServerConfigInput.defaultListen,
+    partners: [ServerPartner],
+    accessLog: String,
+    credentialsFile: String,
+    temporaryDirectory: String? = nil
+  ) {
+    self.outputRoot = outputRoot
+    self.listen = listen
+    self.partners = partners
+    self.accessLog = accessLog
+    self.credentialsFile = credentialsFile
+    self.temporaryDirectory = temporaryDirectory
+  }
+
+  /// The first path that cannot be written into a configuration safely, if any.
+  ///
+  /// Quotes, backslashes, `$` (nginx variables), braces (Caddy placeholders), `;` and control
+  /// characters are refused rather than escaped.
+  package var unsafePath: String? {
+    let paths = [outputRoot, accessLog, credentialsFile, listen] + [temporaryDirectory]
+    return paths.compactMap { $0 }.first { path in
+      path.unicodeScalars.contains {
+        "\"\\$;{}".unicodeScalars.contains($0) || $0.properties.generalCategory == .control
+      }
+    }
+  }
+}
+
+/// One served partner: its path segment and the credential that opens it.
+package struct ServerPartner: Sendable, Equatable {
+  /// The partner id, the first path segment of its files.
+  package var id: String
+  /// The credential the partner presents, or `nil` for a public partner.
+  package var credential: PartnerCredential?
+
+  /// Creates a served partner.
+  package init(id: String, credential: PartnerCredential?) {
+    self.id = id
+    self.credential = credential
+  }
+}
+
+/// A partner's resolved secret.
+package enum PartnerCredential: Sendable, Equatable {
+  /// `Authorization: Bearer <token>`.
+  case bearer(token: String)
+  /// `Authorization: Basic <base64(user:password)>`.
+  case basic(user: String, password: String)
+
+  /// The scheme the credential is presented with.
+  package var scheme: CredentialSource.Scheme {
+    switch self {
+    case .bearer: .bearer
+    case .basic: .basic
+    }
+  }
+
+  /// The credential part of the `Authorization` header: the token, or base64 of `user:password`.
+  package var headerCredential: String {
+    switch self {
+    case .bearer(let token): token
+    case .basic(let user, let password): Data("\(user):\(password)".utf8).base64EncodedString()
+    }
+  }
+
+  /// The whole `Authorization` header value as clients usually send it.
+  package var authorizationHeader: String {
+    switch self {
+    case .bearer: "Bearer \(headerCredential)"
+    case .basic: "Basic \(headerCredential)"
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package import DeliveryCore
+import Foundation
+
+/// The files a ``ServerConfigAction`` wrote.
+package struct ServerConfigFiles: Sendable, Equatable {
+  /// The main configuration (mode 0644); holds no secret.
+  package var configFile: String
+  /// The credentials file (mode 0600).
+  package var credentialsFile: String
+
+  /// Creates the pair of paths.
+  package init(configFile: String, credentialsFile: String) {
+    self.configFile = configFile
+    self.credentialsFile = credentialsFile
+  }
+}
+
+extension ServerConfigAction {
+  /// Resolves the secrets, renders both files and writes them.
+  ///
+  /// - Returns: The absolute paths written.
+  /// - Throws: ``ServerConfigError`` for bad secrets or profiles, ``ConfigFileError`` when a file
+  ///   cannot be read or written.
+  package func run() throws -> ServerConfigFiles {
+    let input = try makeInput()
+    let (main, credentials) =
+      switch configuration.server {
+      case .nginx: (NginxConfig.render(input), NginxConfig.credentials(input))
+      case .caddy: (CaddyConfig.render(input), CaddyConfig.credentials(input))
+      }
+    try ConfigFileWriter.write(credentials, to: input.credentialsFile, ownerOnly: true)
+    let configFile = Self.absolute(configuration.configFile)
+    try ConfigFileWriter.write(main, to: configFile, ownerOnly: false)
+    return ServerConfigFiles(configFile: configFile, credentialsFile: input.credentialsFile)
+  }
+
+  /// Builds the renderer's input: absolute paths and the partners with resolved secrets.
+  ///
+  /// - Throws: ``ServerConfigError`` or ``ConfigFileError``.
+  package func makeInput() throws -> ServerConfigInput {
+    let configFile = Self.absolute(configuration.configFile)
+    let folder = (configFile as NSString).deletingLastPathComponent
+    let partners = try ServerSecrets.partners(
+      for: configuration.profiles, sources: try secretSources())
+    let input = ServerConfigInput(
+      outputRoot: Self.absolute(configuration.outputRoot),
+      listen: configuration.listen,
+      partners: partners,
+      accessLog: Self.absolute(configuration.accessLog ?? folder + "/access.log"),
+      credentialsFile: configFile + ".credentials",
+      temporaryDirectory: configuration.temporaryDirectory.map(Self.absolute)
+    )
+    if let path = input.unsafePath {
+      throw ServerConfigError(file: "", reason: .unsafePath(path))
+    }
+    return input
+  }
+}
+
+private extension ServerConfigAction {
+  func secretSources() throws -> ServerSecretSources {
+    let secrets = try configuration.secretsFile.map { path in
+      InputFile(path: path, bytes: try Self.read(path))
+    }
+    var files: [String: String] = [:]
+    for path in configuration.profiles.compactMap({ $0.credential?.file }) {
+      files[path] = (try? Self.read(path)).map { String(decoding: $0, as: UTF8.self) }
+    }
+    return ServerSecretSources(
+      secretsFile: secrets, environment: configuration.environment, credentialFiles: files)
+  }
+
+  static func read(_ path: String) throws -> Data {
+    do {
+      return try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw ConfigFileError(path: path, reason: "cannot read")
+    }
+  }
+
+  static func absolute(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.path
+  }
+}

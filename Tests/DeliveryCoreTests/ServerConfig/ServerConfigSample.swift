@@ -1,0 +1,41 @@
+import DeliveryCore
+import Foundation
+import Testing
+
+/// The input the renderer tests share: a bearer, a basic and a public partner.
+enum ServerConfigSample {
+  static let bearerToken = "acme-Secret.token~1+/=="
+  static let basicPassword = "beta-Secret-pass"
+
+  static let input = ServerConfigInput(
+    outputRoot: "/srv/edye/output",
+    partners: [
+      ServerPartner(id: "acme", credential: .bearer(token: bearerToken)),
+      ServerPartner(id: "beta", credential: .basic(user: "beta", password: basicPassword)),
+      ServerPartner(id: "gamma", credential: nil),
+    ],
+    accessLog: "/var/log/edye/access.log",
+    credentialsFile: "/etc/edye/server.credentials"
+  )
+
+  /// The secret strings that must never appear in a main configuration.
+  static let secrets = [
+    bearerToken, basicPassword,
+    PartnerCredential.basic(user: "beta", password: basicPassword)
+      .headerCredential,
+  ]
+
+  /// Compares `text` with `Resources/Golden/server/<name>`; `RECORD_GOLDENS=1` rewrites it.
+  static func expectGolden(_ text: String, _ name: String, filePath: String = #filePath) throws {
+    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
+      let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Resources/Golden/server")
+      try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+      return
+    }
+    let url = try #require(
+      Bundle.module.url(
+        forResource: name, withExtension: nil, subdirectory: "Resources/Golden/server"))
+    #expect(text == String(decoding: try Data(contentsOf: url), as: UTF8.self))
+  }
+}

@@ -1,0 +1,72 @@
+import DeliveryCore
+import DeliveryIO
+import Foundation
+import Testing
+
+struct ServerConfigActionTests {
+  let folder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("server-config-\(UUID().uuidString)").path
+
+  init() throws {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  }
+
+  func mode(_ path: String) throws -> Int {
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    return try #require(attributes[.posixPermissions] as? Int)
+  }
+
+  func configuration(_ server: ServerConfigAction.Server) -> ServerConfigAction.Configuration {
+    var acme = PartnerProfile(id: "acme")
+    acme.credential = CredentialSource(scheme: .bearer, environmentVariable: "ACME_TOKEN")
+    return ServerConfigAction.Configuration(
+      server: server, outputRoot: folder + "/output", profiles: [acme],
+      configFile: folder + "/server.conf", environment: ["ACME_TOKEN": "secret-token"])
+  }
+
+  @Test func writesSecretsOwnerOnly() throws {
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try ConfigFileWriter.write("old", to: folder + "/s", ownerOnly: false)
+    try ConfigFileWriter.write("new", to: folder + "/s", ownerOnly: true)
+    #expect(try mode(folder + "/s") == 0o600)
+    #expect(try String(contentsOfFile: folder + "/s", encoding: .utf8) == "new")
+    try ConfigFileWriter.write("public", to: folder + "/p", ownerOnly: false)
+    #expect(try mode(folder + "/p") == 0o644)
+  }
+
+  @Test func reportsAMissingFolder() {
+    #expect(
+      throws: ConfigFileError(
+        path: folder + "/no/x",
+        reason: "cannot create \(folder)/no/x.tmp-\(getpid()): No such file or directory")
+    ) {
+      try ConfigFileWriter.write("x", to: folder + "/no/x", ownerOnly: true)
+    }
+  }
+
+  @Test(arguments: ServerConfigAction.Server.allCases)
+  func writesTheConfigAndItsCredentials(_ server: ServerConfigAction.Server) throws {
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let files = try ServerConfigAction(configuration(server)).run()
+    #expect(
+      files
+        == ServerConfigFiles(
+          configFile: folder + "/server.conf", credentialsFile: folder + "/server.conf.credentials")
+    )
+    let main = try String(contentsOfFile: files.configFile, encoding: .utf8)
+    let credentials = try String(contentsOfFile: files.credentialsFile, encoding: .utf8)
+    #expect(!main.contains("secret-token") && credentials.contains("secret[-]token"))
+    #expect(main.contains(folder + "/access.log") && main.contains(folder + "/output"))
+    #expect(try mode(files.credentialsFile) == 0o600)
+    #expect(try mode(files.configFile) == 0o644)
+  }
+
+  @Test func refusesAPathItCannotQuote() {
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var configuration = configuration(.nginx)
+    configuration.accessLog = folder + "/$host.log"
+    #expect(throws: ServerConfigError(file: "", reason: .unsafePath(folder + "/$host.log"))) {
+      try ServerConfigAction(configuration).makeInput()
+    }
+  }
+}
