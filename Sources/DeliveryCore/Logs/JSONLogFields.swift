@@ -1,0 +1,56 @@
+/// The fields of a JSON access-log line collected while scanning it.
+struct JSONLogFields {
+  /// The keys the parser reads; any other key is skipped.
+  enum Field {
+    case time, requestID, partner, method, path, status, bytes, requestTime
+    case ifNoneMatch, etag, userAgent, client
+
+    /// Matches a raw key; `nil` for keys the parser skips.
+    init?(key: UnsafeBufferPointer<UInt8>) {
+      guard let first = key.first else { return nil }
+      let candidate: (Field, StaticString)? =
+        switch (key.count, first) {
+        case (4, 0x74): (.time, "time")
+        case (4, 0x70): (.path, "path")
+        case (4, 0x65): (.etag, "etag")
+        case (5, 0x62): (.bytes, "bytes")
+        case (6, 0x6D): (.method, "method")
+        case (6, 0x73): (.status, "status")
+        case (6, 0x63): (.client, "client")
+        case (7, 0x70): (.partner, "partner")
+        case (10, 0x72): (.requestID, "request_id")
+        case (10, 0x75): (.userAgent, "user_agent")
+        case (12, 0x72): (.requestTime, "request_time")
+        case (13, 0x69): (.ifNoneMatch, "if_none_match")
+        default: nil
+        }
+      guard let (field, name) = candidate,
+        key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+      else { return nil }
+      self = field
+    }
+  }
+
+  var time: Timestamp?
+  var status: Int?
+  var bytes: Int64 = 0
+  var latency: Int64?
+  var text = [String](repeating: "", count: 8)
+  var sawPath = false
+
+  /// Reads the value of `field` (or skips it when `nil`); returns a failure or `nil`.
+  mutating func read(_ field: Field?, from scanner: inout JSONLineScanner) -> LogParseFailure? {
+    guard let field else { return scanner.skipValue() ? nil : failure(scanner) }
+    switch field {
+    case .time: return readTime(&scanner)
+    case .status, .bytes, .requestTime: return readNumber(field, &scanner)
+    default:
+      guard let slot = Self.slot(field), let value = scanner.string() else {
+        return failure(scanner)
+      }
+      text[slot] = value
+      if field == .path { sawPath = true }
+      return nil
+    }
+  }
+}
