@@ -6,7 +6,8 @@ struct LogSourceOptions: ParsableArguments {
   @Argument(help: "Access-log files, oldest first; plain or gzip (access.log.1.gz).")
   var files: [String]
 
-  @Option(help: "Keep requests at or after this time (2026-11-28, 2026-11-28T10:00[:00][Z|±HH:MM]).")
+  @Option(
+    help: "Keep requests at or after this time (2026-11-28, 2026-11-28T10:00[:00][Z|±HH:MM]).")
   var from: String?
 
   @Option(help: "Keep requests before this time (same forms as --from).")

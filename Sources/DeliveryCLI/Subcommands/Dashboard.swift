@@ -29,7 +29,9 @@ extension DeliveryTool {
       let summary = try AccessLogFiles.report(
         source.files, filter: try source.filter(), options: try reportFlags.options())
       try DashboardFile.write(summary, sources: source.files, to: out)
-      print("Wrote \(out): \(summary.total.requests) requests, \(summary.unparsed.count) unreadable lines.")
+      print(
+        "Wrote \(out): \(summary.total.requests) requests, \(summary.unparsed.count) unreadable lines."
+      )
     }
   }
 }

@@ -32,17 +32,21 @@ extension DeliveryTool {
       guard let chosen = LogRowFormat(rawValue: format) else {
         throw ValidationError("--format '\(format)' is not table, csv or json.")
       }
-      if report && chosen != .table { throw ValidationError("--format applies to rows, not --report.") }
+      if report && chosen != .table {
+        throw ValidationError("--format applies to rows, not --report.")
+      }
     }
 
     func run() throws {
       let filter = try source.filter()
       if report {
-        let summary = try AccessLogFiles.report(source.files, filter: filter, options: try reportFlags.options())
+        let summary = try AccessLogFiles.report(
+          source.files, filter: filter, options: try reportFlags.options())
         print(LogReportText.render(summary), terminator: "")
       } else {
-        let unparsed = try AccessLogRows.write(source.files, filter: filter, format: LogRowFormat(rawValue: format)!)
-        if unparsed.count > 0 { printToStandardError("edye-delivery logs: \(unparsed)") }
+        let unparsed = try AccessLogRows.write(
+          source.files, filter: filter, format: LogRowFormat(rawValue: format)!)
+        if unparsed.count > 0 { BufferedOutput.printError("edye-delivery logs: \(unparsed)") }
       }
     }
   }

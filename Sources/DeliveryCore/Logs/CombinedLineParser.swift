@@ -15,7 +15,8 @@ enum CombinedLineParser {
     else { return .failure(.unknownFormat) }
     guard let status = Int(text(statusText)) else { return .failure(.badValue(field: "status")) }
     let bytesText = cursor.upTo(0x20) ?? cursor.rest()
-    let agent = cursor.take(0x22) && cursor.upTo(0x22) != nil && cursor.skip(past: 0x22)
+    let agent =
+      cursor.take(0x22) && cursor.upTo(0x22) != nil && cursor.skip(past: 0x22)
       ? cursor.upTo(0x22).map(text) ?? "" : ""
     let parts = text(request).split(separator: " ", omittingEmptySubsequences: false)
     let path = parts.count >= 2 ? String(parts[1]) : ""

@@ -7,7 +7,8 @@ package enum HumanFormat {
 
   /// A byte size in decimal units: `512 B`, `3.4 kB`, `12.0 MB`.
   package static func bytes(_ value: Int64) -> String {
-    scaled(Double(value), base: 1000, units: [" B", " kB", " MB", " GB", " TB"], exactBelowBase: true)
+    scaled(
+      Double(value), base: 1000, units: [" B", " kB", " MB", " GB", " TB"], exactBelowBase: true)
   }
 
   /// A latency given in microseconds: `0 ms`, `12 ms`, `1.25 s`; `–` when unknown.

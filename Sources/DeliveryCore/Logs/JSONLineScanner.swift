@@ -14,7 +14,8 @@ struct JSONLineScanner {
 
   /// Skips spaces, tabs and carriage returns.
   mutating func skipSpace() {
-    while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D {
+    while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D
+    {
       index += 1
     }
   }

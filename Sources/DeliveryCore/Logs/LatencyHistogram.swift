@@ -36,6 +36,7 @@ package struct LatencyHistogram: Sendable, Equatable {
   /// The nearest-rank percentile in microseconds (the value at rank ⌈p·n⌉), `nil` when empty.
   ///
   /// - Parameter fraction: The percentile as a fraction, for example `0.95`.
+  /// - Returns: The lower edge of the bucket holding that rank, in microseconds.
   package func percentile(_ fraction: Double) -> Int64? {
     guard total > 0 else { return nil }
     let rank = max(1, UInt64((fraction * Double(total)).rounded(.up)))

@@ -27,7 +27,9 @@ struct LatestErrors: Sendable {
     kept.sorted { Self.older($1, than: $0) }.map(\.record)
   }
 
-  private static func older(_ a: (record: LogRecord, order: Int), than b: (record: LogRecord, order: Int))
+  private static func older(
+    _ a: (record: LogRecord, order: Int), than b: (record: LogRecord, order: Int)
+  )
     -> Bool
   {
     (a.record.time, a.order) < (b.record.time, b.order)

@@ -72,7 +72,8 @@ extension LogEndpoint {
     else { return false }
     let middle = name.dropFirst(prefix.count).dropLast(5)
     if middle.isEmpty { return true }
-    return middle.first == 0x2D && middle.count > 1 && middle.dropFirst().allSatisfy { $0 &- 0x30 < 10 }
+    return middle.first == 0x2D && middle.count > 1
+      && middle.dropFirst().allSatisfy { $0 &- 0x30 < 10 }
   }
 
   private static func hasJSONSuffix(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -104,6 +105,7 @@ private struct PathSegments {
 
   /// Whether segment `index` is exactly `text`.
   func `is`(_ index: Int, _ text: StaticString) -> Bool {
-    self[index].elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    self[index].elementsEqual(
+      UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 }

@@ -30,13 +30,15 @@ package struct LogReportBuilder: Sendable {
     endpoints[record.endpoint, default: LogCounts()].add(record)
     polls.add(record)
     if record.level == .error { errors.add(record) }
-    span = span.map { min($0.lowerBound, record.time)...max($0.upperBound, record.time) }
+    span =
+      span.map { min($0.lowerBound, record.time)...max($0.upperBound, record.time) }
       ?? record.time...record.time
   }
 
   /// The report.
   ///
   /// - Parameter unparsed: The tally of lines the reader could not parse.
+  /// - Returns: The report of every request added so far.
   package func finish(unparsed: UnparsedLines) -> LogReport {
     let summaries = windowSummaries()
     var total = LogCounts()

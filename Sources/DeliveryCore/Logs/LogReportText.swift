@@ -7,7 +7,8 @@ package enum LogReportText {
   /// The whole report, ending with a newline.
   package static func render(_ report: LogReport) -> String {
     [
-      header(report), windows(report), totals("partner", report.partners.map { ($0.partner, $0.counts) }),
+      header(report), windows(report),
+      totals("partner", report.partners.map { ($0.partner, $0.counts) }),
       totals("endpoint", report.endpoints.map { ($0.endpoint.rawValue, $0.counts) }),
       polls(report.polls), silent(report), flags(report), "Unreadable: \(report.unparsed)\n",
     ].joined(separator: "\n")
@@ -18,7 +19,9 @@ extension LogReportText {
   private static let countHeader = ["requests", "200", "304", "4xx", "5xx", "bytes"]
 
   private static func header(_ report: LogReport) -> String {
-    let span = report.span.map { "\(LogTime.format($0.lowerBound)) – \(LogTime.format($0.upperBound))" }
+    let span = report.span.map {
+      "\(LogTime.format($0.lowerBound)) – \(LogTime.format($0.upperBound))"
+    }
     return """
       Access log report
       Requests: \(report.total.requests) (\(report.filter.summary)), window \(report.options.window)
@@ -65,7 +68,8 @@ extension LogReportText {
     let lines = report.flags.map { flag in
       let what =
         switch flag.kind {
-        case .slow(let p95): "p95 \(HumanFormat.latency(p95)) above \(HumanFormat.latency(report.options.p95ThresholdMicroseconds))"
+        case .slow(let p95):
+          "p95 \(HumanFormat.latency(p95)) above \(HumanFormat.latency(report.options.p95ThresholdMicroseconds))"
         case .serverErrors(let rate):
           "5xx \(HumanFormat.percent(rate)) above \(HumanFormat.percent(report.options.errorRateThreshold))"
         }
@@ -86,10 +90,11 @@ extension LogReportText {
       printable.map { $0[column].count }.max() ?? 0
     }
     return printable.map { row in
-      "  " + row.enumerated().map { index, cell in
-        let pad = String(repeating: " ", count: widths[index] - cell.count)
-        return index == 0 ? cell + pad : pad + cell
-      }.joined(separator: "  ") + "\n"
+      "  "
+        + row.enumerated().map { index, cell in
+          let pad = String(repeating: " ", count: widths[index] - cell.count)
+          return index == 0 ? cell + pad : pad + cell
+        }.joined(separator: "  ") + "\n"
     }.joined()
   }
 }

@@ -45,7 +45,8 @@ extension LogRowRenderer {
 
   static func jsonLine(_ record: LogRecord) -> String {
     let latency = record.latencySeconds.map(seconds) ?? "null"
-    return "{\"time\":\(json(LogTime.format(record.time))),\"request_id\":\(json(record.requestID)),"
+    return
+      "{\"time\":\(json(LogTime.format(record.time))),\"request_id\":\(json(record.requestID)),"
       + "\"partner\":\(json(record.partner)),\"endpoint\":\(json(record.endpoint.rawValue)),"
       + "\"status\":\(record.status),\"level\":\(json(record.level.rawValue)),"
       + "\"bytes\":\(record.bytes),\"latency\":\(latency),\"path\":\(json(record.path))}\n"

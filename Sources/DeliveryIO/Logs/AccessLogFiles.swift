@@ -1,4 +1,5 @@
 package import DeliveryCore
+import Glibc
 
 /// Streams access-log files line by line, plain or gzip, in the order given.
 ///
@@ -15,6 +16,9 @@ package enum AccessLogFiles {
   package static func forEachLine(
     in paths: [String], _ body: (String, Int, UnsafeBufferPointer<UInt8>) throws -> Void
   ) throws {
+    for path in paths where access(path, R_OK) != 0 {
+      throw LogFileError(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
+    }
     for path in paths {
       let source = try LogChunkSource(path: path)
       var splitter = LineSplitter()

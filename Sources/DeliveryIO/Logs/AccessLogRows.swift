@@ -17,10 +17,3 @@ package enum AccessLogRows {
     }
   }
 }
-
-/// Writes one line to standard error.
-package func printToStandardError(_ text: String) {
-  let output = BufferedOutput(descriptor: 2)
-  output.write(text + "\n")
-  output.flush()
-}

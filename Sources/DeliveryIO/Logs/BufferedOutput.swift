@@ -21,6 +21,13 @@ package final class BufferedOutput {
     if buffer.count >= 1 << 16 { flush() }
   }
 
+  /// Writes one line to standard error at once.
+  package static func printError(_ text: String) {
+    let output = BufferedOutput(descriptor: 2)
+    output.write(text + "\n")
+    output.flush()
+  }
+
   /// Writes out whatever is batched.
   package func flush() {
     var offset = 0

@@ -12,7 +12,8 @@ package enum DashboardFile {
   /// - Throws: ``LogFileError`` naming `path` when it cannot be written.
   package static func write(_ report: LogReport, sources: [String], to path: String) throws {
     let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
-    let html = DashboardPage.render(report, context: DashboardContext(sources: sources, generatedAt: now))
+    let html = DashboardPage.render(
+      report, context: DashboardContext(sources: sources, generatedAt: now))
     do {
       try Data(html.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {

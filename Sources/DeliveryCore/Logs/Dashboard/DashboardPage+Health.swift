@@ -15,7 +15,8 @@ extension DashboardPage {
       "<li><code>\(HTMLText.escape("\($0.file):\($0.line)"))</code>: \(HTMLText.escape($0.reason.description))</li>"
     }
     return section("Polling and health", pollText)
-      + list("Silent partners (no request in the last \(report.options.silentWindows) windows)", silent)
+      + list(
+        "Silent partners (no request in the last \(report.options.silentWindows) windows)", silent)
       + list("Degradation", flags)
       + list("Unreadable lines: \(report.unparsed.count)", unparsed)
   }
@@ -32,15 +33,20 @@ extension DashboardPage {
       ]
       return "<tr>\(cells.joined())</tr>"
     }
-    let head = "<tr><th>Request id</th><th>Time</th><th>Level</th><th>Partner</th>"
+    let head =
+      "<tr><th>Request id</th><th>Time</th><th>Level</th><th>Partner</th>"
       + "<th>Status</th><th>Path</th></tr>"
-    let body = rows.isEmpty ? "<p>No errors.</p>"
+    let body =
+      rows.isEmpty
+      ? "<p>No errors.</p>"
       : "<table id=\"latest-errors\"><thead>\(head)</thead><tbody>\(rows.joined())</tbody></table>"
-    return section("Latest errors (most recent first, up to \(report.options.latestErrorLimit))", body)
+    return section(
+      "Latest errors (most recent first, up to \(report.options.latestErrorLimit))", body)
   }
 
   private static func list(_ title: String, _ items: [String]) -> String {
-    "<h3>\(HTMLText.escape(title))</h3>" + (items.isEmpty ? "<p>None.</p>\n" : "<ul>\(items.joined())</ul>\n")
+    "<h3>\(HTMLText.escape(title))</h3>"
+      + (items.isEmpty ? "<p>None.</p>\n" : "<ul>\(items.joined())</ul>\n")
   }
 
   private static func flagText(_ flag: DegradationFlag, _ options: LogReportOptions) -> String {

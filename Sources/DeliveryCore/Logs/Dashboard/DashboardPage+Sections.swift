@@ -1,7 +1,10 @@
 extension DashboardPage {
   static func header(_ report: LogReport, _ context: DashboardContext) -> String {
-    let span = report.span.map { "\(LogTime.format($0.lowerBound)) to \(LogTime.format($0.upperBound))" }
-    let sources = context.sources.map { "<code>\(HTMLText.escape($0))</code>" }.joined(separator: ", ")
+    let span = report.span.map {
+      "\(LogTime.format($0.lowerBound)) to \(LogTime.format($0.upperBound))"
+    }
+    let sources = context.sources.map { "<code>\(HTMLText.escape($0))</code>" }.joined(
+      separator: ", ")
     return """
       <h1>EDYE delivery: access log dashboard</h1>
       <p class="meta">Requests from \(HTMLText.escape(span ?? "no requests")); \
@@ -32,11 +35,14 @@ extension DashboardPage {
       title: "Requests per window: hits, successes and errors",
       labels: report.windows.map { axisLabel($0.start) },
       series: [
-        ChartSeries(name: "hits", style: .blue, values: report.windows.map { Double($0.counts.requests) }),
         ChartSeries(
-          name: "successes", style: .green, values: report.windows.map { Double($0.counts.successes) }),
+          name: "hits", style: .blue, values: report.windows.map { Double($0.counts.requests) }),
         ChartSeries(
-          name: "errors", style: .vermillion, values: report.windows.map { Double($0.counts.errors) }),
+          name: "successes", style: .green,
+          values: report.windows.map { Double($0.counts.successes) }),
+        ChartSeries(
+          name: "errors", style: .vermillion,
+          values: report.windows.map { Double($0.counts.errors) }),
       ],
       format: { HumanFormat.count(Int($0)) })
     return section("Traffic per \(report.options.window) window", chart.render())
@@ -55,24 +61,30 @@ extension DashboardPage {
         ChartSeries(name: "p99", style: .purple, values: values(\.p99)),
       ],
       format: { HumanFormat.latency(Int64($0 * 1000)) })
-    let note = report.latency.measured == 0
+    let note =
+      report.latency.measured == 0
       ? "<p>No request in this log recorded a latency (nginx combined format).</p>" : ""
     return section("Latency", chart.render() + note)
   }
 
   static func usage(_ report: LogReport) -> String {
     let endpoints = report.endpoints.map {
-      ChartBar(label: $0.endpoint.rawValue, value: Double($0.counts.requests),
+      ChartBar(
+        label: $0.endpoint.rawValue, value: Double($0.counts.requests),
         text: "\(HumanFormat.count($0.counts.requests)) (\(HumanFormat.bytes($0.counts.bytes)))")
     }
     let shown = report.partners.prefix(partnerBars).map {
-      ChartBar(label: $0.partner, value: Double($0.counts.requests),
+      ChartBar(
+        label: $0.partner, value: Double($0.counts.requests),
         text: "\(HumanFormat.count($0.counts.requests)) (\(HumanFormat.bytes($0.counts.bytes)))")
     }
     let rest = report.partners.dropFirst(partnerBars).reduce(0) { $0 + $1.counts.requests }
-    let partners = shown + (rest > 0
-      ? [ChartBar(label: "others", value: Double(rest), text: HumanFormat.count(rest))] : [])
-    let body = "<div class=\"cols\"><div><h3>By endpoint</h3>"
+    let partners =
+      shown
+      + (rest > 0
+        ? [ChartBar(label: "others", value: Double(rest), text: HumanFormat.count(rest))] : [])
+    let body =
+      "<div class=\"cols\"><div><h3>By endpoint</h3>"
       + SVGBarChart(title: "Requests by endpoint", bars: endpoints, style: .blue).render()
       + "</div><div><h3>By partner</h3>"
       + SVGBarChart(title: "Requests by partner", bars: Array(partners), style: .green).render()

@@ -3,7 +3,8 @@ extension SVGLineChart {
   private var plotHeight: Double { Self.height - Self.top - Self.bottom }
 
   func x(_ index: Int) -> Double {
-    labels.count <= 1 ? Self.left + plotWidth / 2
+    labels.count <= 1
+      ? Self.left + plotWidth / 2
       : Self.left + plotWidth * Double(index) / Double(labels.count - 1)
   }
 
