@@ -57,7 +57,9 @@ package enum StatusFilter: Sendable, Equatable, CustomStringConvertible {
   /// Parses `404`, `4xx` or `4XX`; `nil` for anything else.
   package init?(_ text: String) {
     let lower = text.lowercased()
-    if lower.count == 3, lower.hasSuffix("xx"), let digit = Int(lower.prefix(1)), (1...5).contains(digit) {
+    if lower.count == 3, lower.hasSuffix("xx"), let digit = Int(lower.prefix(1)),
+      (1...5).contains(digit)
+    {
       self = .family(digit)
     } else if lower.count == 3, let code = Int(lower), (100...599).contains(code) {
       self = .exact(code)

@@ -31,6 +31,27 @@ package struct LogRecord: Sendable, Equatable {
   /// The client address.
   package var client: String
 
+  /// Creates a record from its fields.
+  package init(
+    time: Timestamp, requestID: String, partner: String, endpoint: LogEndpoint, method: String,
+    path: String, status: Int, bytes: Int64, latencyMicroseconds: Int64?, ifNoneMatch: String,
+    etag: String, userAgent: String, client: String
+  ) {
+    self.time = time
+    self.requestID = requestID
+    self.partner = partner
+    self.endpoint = endpoint
+    self.method = method
+    self.path = path
+    self.status = status
+    self.bytes = bytes
+    self.latencyMicroseconds = latencyMicroseconds
+    self.ifNoneMatch = ifNoneMatch
+    self.etag = etag
+    self.userAgent = userAgent
+    self.client = client
+  }
+
   /// The row's level: `error` for every status of 400 or more, `info` otherwise.
   ///
   /// A 304 is a successful poll, and 1xx/2xx/3xx are all `info`; 4xx (a partner asking for

@@ -113,4 +113,10 @@ package struct DegradationFlag: Sendable, Equatable {
   package var windowStart: Timestamp
   /// What crossed its threshold.
   package var kind: Kind
+
+  /// Creates a flag.
+  package init(windowStart: Timestamp, kind: Kind) {
+    self.windowStart = windowStart
+    self.kind = kind
+  }
 }

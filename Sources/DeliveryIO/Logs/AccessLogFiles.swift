@@ -16,14 +16,21 @@ package enum AccessLogFiles {
   package static func forEachLine(
     in paths: [String], _ body: (String, Int, UnsafeBufferPointer<UInt8>) throws -> Void
   ) throws {
-    for path in paths where access(path, R_OK) != 0 {
-      throw LogFileError(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
-    }
+    try checkReadable(paths)
     for path in paths {
       let source = try LogChunkSource(path: path)
       var splitter = LineSplitter()
       while try source.next({ chunk in try splitter.feed(chunk) { try body(path, $0, $1) } }) {}
       try splitter.finish { try body(path, $0, $1) }
+    }
+  }
+
+  /// Checks that every file can be opened for reading, before any output is written.
+  ///
+  /// - Throws: ``LogFileError`` naming the first file that cannot.
+  package static func checkReadable(_ paths: [String]) throws {
+    for path in paths where access(path, R_OK) != 0 {
+      throw LogFileError(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
     }
   }
 

@@ -9,6 +9,7 @@ package enum AccessLogRows {
   package static func write(_ paths: [String], filter: LogFilter, format: LogRowFormat) throws
     -> UnparsedLines
   {
+    try AccessLogFiles.checkReadable(paths)
     let output = BufferedOutput()
     defer { output.flush() }
     output.write(LogRowRenderer.header(format))

@@ -61,7 +61,7 @@ struct AccessLogParserTests {
     ),
     (
       "{\"time\":\"2026-11-28T10:00:00Z\",\"path\":{\"a\":1},\"status\":200}",
-      .malformedJSON(offset: 39)
+      .malformedJSON(offset: 38)
     ),
     ("1.2.3.4 - - [28/Nov/2026:10:00:00] \"GET / HTTP/1.1\" 200 1", .badValue(field: "time")),
   ])

@@ -1,4 +1,5 @@
 import DeliveryCore
+import Foundation
 import Testing
 
 struct DashboardPageTests {

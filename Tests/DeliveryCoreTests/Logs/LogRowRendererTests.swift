@@ -38,8 +38,8 @@ struct LogRowRendererTests {
     #expect(
       rows == [
         "time                  request_id                        partner       endpoint      status  level      bytes   latency  path\n",
-        "2026-11-28T10:00:00Z  r1                                acme          other            304  info         1.5 kB         –  /acme/v1/manifest.json\n",
-        "2026-11-28T10:00:00Z  r1                                acme          other            404  error        1.5 kB     12 ms  /acme/a,\"b\"?.json\n",
+        "2026-11-28T10:00:00Z  r1                                acme          other            304  info      1.5 kB         –  /acme/v1/manifest.json\n",
+        "2026-11-28T10:00:00Z  r1                                acme          other            404  error     1.5 kB     12 ms  /acme/a,\"b\"?.json\n",
       ])
   }
 
