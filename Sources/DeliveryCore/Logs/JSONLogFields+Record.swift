@@ -28,10 +28,12 @@ extension JSONLogFields {
     }
   }
 
+  /// The failure for a value that could not be read where the scanner stopped.
   func failure(_ scanner: JSONLineScanner) -> LogParseFailure {
     scanner.atEnd ? .truncated : .malformedJSON(offset: scanner.index)
   }
 
+  /// Reads the `time` field.
   mutating func readTime(_ scanner: inout JSONLineScanner) -> LogParseFailure? {
     guard let (span, _) = scanner.stringSpan() else { return failure(scanner) }
     guard let parsed = LogTime.parseISO(UnsafeBufferPointer(rebasing: scanner.bytes[span])) else {
@@ -41,6 +43,7 @@ extension JSONLogFields {
     return nil
   }
 
+  /// Reads `status`, `bytes` or `request_time`.
   mutating func readNumber(_ field: Field, _ scanner: inout JSONLineScanner) -> LogParseFailure? {
     let (value, ok) = scanner.micros()
     guard ok else { return scanner.atEnd ? .truncated : .badValue(field: Self.name(field)) }

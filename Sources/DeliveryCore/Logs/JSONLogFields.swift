@@ -31,11 +31,17 @@ struct JSONLogFields {
     }
   }
 
+  /// The `time` field, once read.
   var time: Timestamp?
+  /// The `status` field, once read.
   var status: Int?
+  /// The `bytes` field (0 when absent).
   var bytes: Int64 = 0
+  /// The `request_time` field in microseconds.
   var latency: Int64?
+  /// The text fields, indexed by ``slot(_:)``.
   var text = [String](repeating: "", count: 8)
+  /// Whether the line had a `path` field.
   var sawPath = false
 
   /// Reads the value of `field` (or skips it when `nil`); returns a failure or `nil`.

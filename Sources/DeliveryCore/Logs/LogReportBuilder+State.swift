@@ -1,9 +1,12 @@
 extension LogReportBuilder {
   /// The running state of one window.
   struct WindowState: Sendable {
+    /// The window's counts.
     var counts = LogCounts()
+    /// The window's latencies.
     var histogram = LatencyHistogram()
 
+    /// Counts one request.
     mutating func add(_ record: LogRecord) {
       counts.add(record)
       if let latency = record.latencyMicroseconds { histogram.add(microseconds: latency) }
@@ -47,10 +50,12 @@ extension LogReportBuilder {
 }
 
 extension PartnerSummary {
+  /// Empty totals for `partner`.
   init(_ partner: String) {
     self.init(partner: partner, counts: LogCounts(), lastSeen: Timestamp(seconds: .min))
   }
 
+  /// Counts one request of this partner.
   mutating func add(_ record: LogRecord) {
     counts.add(record)
     lastSeen = max(lastSeen, record.time)
@@ -58,6 +63,7 @@ extension PartnerSummary {
 }
 
 extension PollSummary {
+  /// Counts one request if it is a GET.
   mutating func add(_ record: LogRecord) {
     guard record.method == "GET" else { return }
     gets += 1

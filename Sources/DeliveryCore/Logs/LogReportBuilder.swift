@@ -8,11 +8,17 @@ package struct LogReportBuilder: Sendable {
   package let options: LogReportOptions
   /// The filter the caller applied (recorded in the report).
   package let filter: LogFilter
+  /// The running state of each window, by start second.
   var windows: [Int64: WindowState] = [:]
+  /// The running totals of each partner.
   var partners: [String: PartnerSummary] = [:]
+  /// The running totals of each endpoint.
   var endpoints: [LogEndpoint: LogCounts] = [:]
+  /// The running poll counts.
   var polls = PollSummary()
+  /// The most recent errors.
   var errors: LatestErrors
+  /// The first and last request time seen.
   var span: ClosedRange<Timestamp>?
 
   /// Creates an empty builder.

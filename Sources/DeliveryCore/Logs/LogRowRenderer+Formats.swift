@@ -4,6 +4,7 @@ extension LogRowRenderer {
   /// Columns whose values are right-aligned (status, bytes, latency).
   static let rightAligned: Set<Int> = [4, 6, 7]
 
+  /// One padded table line from its cells.
   static func tableLine(_ cells: [String]) -> String {
     var line = ""
     for (index, cell) in cells.enumerated() {
@@ -18,6 +19,7 @@ extension LogRowRenderer {
     return line + "\n"
   }
 
+  /// The table cells of a record, for people (sizes and latencies rounded).
   static func tableCells(_ record: LogRecord) -> [String] {
     [
       LogTime.format(record.time), record.requestID.isEmpty ? "-" : record.requestID,
@@ -27,6 +29,7 @@ extension LogRowRenderer {
     ].map(printable)
   }
 
+  /// The CSV cells of a record, exact (bytes and seconds as numbers).
   static func csvCells(_ record: LogRecord) -> [String] {
     [
       LogTime.format(record.time), record.requestID, record.partner, record.endpoint.rawValue,
@@ -43,6 +46,7 @@ extension LogRowRenderer {
     return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
   }
 
+  /// One JSON object for a record, with its newline.
   static func jsonLine(_ record: LogRecord) -> String {
     let latency = record.latencySeconds.map(seconds) ?? "null"
     return

@@ -1,4 +1,5 @@
 extension DashboardPage {
+  /// Polls, silent partners, degradation flags and unreadable lines.
   static func health(_ report: LogReport) -> String {
     let polls = report.polls
     let pollText = """
@@ -21,6 +22,7 @@ extension DashboardPage {
       + list("Unreadable lines: \(report.unparsed.count)", unparsed)
   }
 
+  /// The Latest Errors table, most recent first.
   static func errorsTable(_ report: LogReport) -> String {
     let rows = report.latestErrors.map { record in
       let cells = [

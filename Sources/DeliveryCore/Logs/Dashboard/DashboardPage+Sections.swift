@@ -1,4 +1,5 @@
 extension DashboardPage {
+  /// The title and what the page was made from.
   static func header(_ report: LogReport, _ context: DashboardContext) -> String {
     let span = report.span.map {
       "\(LogTime.format($0.lowerBound)) to \(LogTime.format($0.upperBound))"
@@ -15,6 +16,7 @@ extension DashboardPage {
       """
   }
 
+  /// The headline numbers.
   static func tiles(_ report: LogReport) -> String {
     let total = report.total
     let items = [
@@ -30,6 +32,7 @@ extension DashboardPage {
     return "<div class=\"tiles\">\(body)</div>\n"
   }
 
+  /// The hits / successes / errors chart.
   static func traffic(_ report: LogReport) -> String {
     let chart = SVGLineChart(
       title: "Requests per window: hits, successes and errors",
@@ -48,6 +51,7 @@ extension DashboardPage {
     return section("Traffic per \(report.options.window) window", chart.render())
   }
 
+  /// The p50 / p95 / p99 chart.
   static func latency(_ report: LogReport) -> String {
     func values(_ pick: (LatencySummary) -> Int64?) -> [Double?] {
       report.windows.map { pick($0.latency).map { Double($0) / 1000 } }
@@ -67,6 +71,7 @@ extension DashboardPage {
     return section("Latency", chart.render() + note)
   }
 
+  /// Requests by endpoint and by partner.
   static func usage(_ report: LogReport) -> String {
     let endpoints = report.endpoints.map {
       ChartBar(

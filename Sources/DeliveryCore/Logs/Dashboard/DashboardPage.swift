@@ -42,10 +42,12 @@ package enum DashboardPage {
     return String(text.dropFirst(5).prefix(11)).replacingAll("T", with: " ")
   }
 
+  /// A titled section.
   static func section(_ title: String, _ body: String) -> String {
     "<section><h2>\(HTMLText.escape(title))</h2>\(body)</section>\n"
   }
 
+  /// The page's inline style sheet (system fonts, high-contrast text).
   static let styles = """
     body{margin:0;background:#fff;color:#1a1a1a;font:15px/1.45 system-ui,-apple-system,"Segoe UI",\
     Roboto,sans-serif}main{max-width:1100px;margin:0 auto;padding:24px}h1{font-size:1.6em;margin:0 0 4px}\

@@ -40,7 +40,7 @@ package struct SVGBarChart: Sendable {
       let top = 4 + Double(index) * row
       let length = largest == 0 ? 0 : 380 * bar.value / largest
       return "<text class=\"legend\" x=\"150\" y=\"\(HumanFormat.decimal(top + 11, places: 1))\" "
-        + "text-anchor=\"end\" dominant-baseline=\"middle\">\(HTMLText.escape(bar.label))</text>"
+        + "text-anchor=\"end\" dominant-baseline=\"middle\">\(HTMLText.escape(short(bar.label)))</text>"
         + "<rect x=\"158\" y=\"\(HumanFormat.decimal(top + 2, places: 1))\" "
         + "width=\"\(HumanFormat.decimal(length, places: 1))\" height=\"18\" fill=\"\(style.color)\">"
         + "<title>\(HTMLText.escape("\(bar.label): \(bar.text)"))</title></rect>"
@@ -51,5 +51,10 @@ package struct SVGBarChart: Sendable {
     return "<svg class=\"chart\" viewBox=\"0 0 640 \(Int(height))\" role=\"img\" "
       + "aria-label=\"\(HTMLText.escape(title))\"><title>\(HTMLText.escape(title))</title>"
       + "\(body)</svg>"
+  }
+
+  /// A label cut to 20 characters (the full label stays in the bar's tooltip).
+  private func short(_ label: String) -> String {
+    label.count <= 20 ? label : label.prefix(19) + "…"
   }
 }

@@ -2,12 +2,14 @@ extension SVGLineChart {
   private var plotWidth: Double { Self.width - Self.left - Self.right }
   private var plotHeight: Double { Self.height - Self.top - Self.bottom }
 
+  /// The x coordinate of point `index`.
   func x(_ index: Int) -> Double {
     labels.count <= 1
       ? Self.left + plotWidth / 2
       : Self.left + plotWidth * Double(index) / Double(labels.count - 1)
   }
 
+  /// The y coordinate of `value` on an axis topping out at `top`.
   func y(_ value: Double, top: Double) -> Double {
     Self.top + plotHeight * (1 - (top == 0 ? 0 : value / top))
   }
@@ -21,6 +23,7 @@ extension SVGLineChart {
     return [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= value } ?? value
   }
 
+  /// Horizontal grid lines with their y-axis labels.
   func grid(_ top: Double) -> String {
     (0...4).map { step in
       let value = top * Double(step) / 4
@@ -32,6 +35,7 @@ extension SVGLineChart {
     }.joined()
   }
 
+  /// The first, middle and last x labels.
   func xAxis() -> String {
     guard !labels.isEmpty else { return "" }
     let picks = Array(Set([0, labels.count / 2, labels.count - 1])).sorted()
@@ -43,6 +47,7 @@ extension SVGLineChart {
     }.joined()
   }
 
+  /// A series as polylines (broken at gaps) plus point markers.
   func line(_ series: ChartSeries, top: Double) -> String {
     let dash = series.style.dash.isEmpty ? "" : " stroke-dasharray=\"\(series.style.dash)\""
     var runs: [[String]] = [[]]
@@ -60,6 +65,7 @@ extension SVGLineChart {
     }.joined() + marks
   }
 
+  /// One marker per point with a tooltip, for charts of few points.
   func markers(_ series: ChartSeries, top: Double) -> String {
     series.values.enumerated().compactMap { index, value in
       value.map {
@@ -70,6 +76,7 @@ extension SVGLineChart {
     }.joined()
   }
 
+  /// The legend: a dashed swatch and the name of each series.
   func legend() -> String {
     series.enumerated().map { index, series in
       let left = Self.left + Double(index) * 150

@@ -26,6 +26,7 @@ package struct SVGLineChart: Sendable {
   /// Formats a y value for the axis.
   package var format: @Sendable (Double) -> String
 
+  /// The drawing size and plot margins, in SVG units.
   static let width = 760.0
   static let height = 260.0
   static let left = 64.0
