@@ -2,32 +2,25 @@ extension JSONLineScanner {
   /// Decodes a string span holding backslash escapes (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`,
   /// `\t`, `\uXXXX` with surrogate pairs); an unknown escape keeps the escaped byte.
   static func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> String {
-    var scalars = String.UnicodeScalarView()
-    var utf8: [UInt8] = []
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(raw.count)
     var index = 0
-    func flush() {
-      scalars.append(contentsOf: String(decoding: utf8, as: UTF8.self).unicodeScalars)
-      utf8.removeAll(keepingCapacity: true)
-    }
     while index < raw.count {
       let byte = raw[index]
       guard byte == 0x5C, index + 1 < raw.count else {
-        utf8.append(byte)
+        bytes.append(byte)
         index += 1
         continue
       }
-      let code = raw[index + 1]
-      if code == 0x75, let (scalar, used) = unicodeEscape(raw, at: index) {
-        flush()
-        scalars.append(scalar)
+      if raw[index + 1] == 0x75, let (scalar, used) = unicodeEscape(raw, at: index) {
+        bytes.append(contentsOf: UTF8.encode(scalar)!)
         index += used
         continue
       }
-      utf8.append(simpleEscape(code))
+      bytes.append(simpleEscape(raw[index + 1]))
       index += 2
     }
-    flush()
-    return String(scalars)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func simpleEscape(_ code: UInt8) -> UInt8 {
@@ -72,5 +65,27 @@ extension JSONLineScanner {
     case 0x61...0x66: UInt32(byte - 0x57)
     default: nil
     }
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether these bytes are exactly those of `text` (a `memcmp`, no generic iteration).
+  func equals(_ text: StaticString) -> Bool {
+    guard count == text.utf8CodeUnitCount else { return false }
+    let other = text.utf8Start
+    for index in 0..<count where self[index] != other[index] { return false }
+    return true
+  }
+
+  /// Whether these bytes start with those of `text`.
+  func begins(with text: StaticString) -> Bool {
+    count >= text.utf8CodeUnitCount
+      && UnsafeBufferPointer(rebasing: self[0..<text.utf8CodeUnitCount]).equals(text)
+  }
+
+  /// Whether these bytes end with those of `text`.
+  func ends(with text: StaticString) -> Bool {
+    count >= text.utf8CodeUnitCount
+      && UnsafeBufferPointer(rebasing: self[(count - text.utf8CodeUnitCount)...]).equals(text)
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A forward-only reader of the flat JSON object on one access-log line.
 ///
 /// Hand-written so a multi-GB log parses at disk speed: it reads keys as raw byte spans,
@@ -32,21 +34,24 @@ struct JSONLineScanner {
   ///
   /// - Returns: The span and whether it holds a backslash, or `nil` when the line ends first.
   mutating func stringSpan() -> (span: Range<Int>, escaped: Bool)? {
-    guard take(0x22) else { return nil }
+    guard take(0x22), let base = bytes.baseAddress else { return nil }
     let start = index
     var escaped = false
     while index < bytes.count {
-      switch bytes[index] {
-      case 0x22:
-        index += 1
-        return (start..<(index - 1), escaped)
-      case 0x5C:
-        escaped = true
-        index += 2
-      default:
-        index += 1
+      guard let found = memchr(base + index, 0x22, bytes.count - index) else { break }
+      let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      var backslashes = 0
+      while quote - backslashes - 1 >= start, bytes[quote - backslashes - 1] == 0x5C {
+        backslashes += 1
+      }
+      index = quote + 1
+      if backslashes > 0 { escaped = true }
+      if backslashes % 2 == 0 {
+        if !escaped { escaped = memchr(base + start, 0x5C, quote - start) != nil }
+        return (start..<quote, escaped)
       }
     }
+    index = bytes.count
     return nil
   }
 

@@ -24,9 +24,7 @@ struct JSONLogFields {
         case (13, 0x69): (.ifNoneMatch, "if_none_match")
         default: nil
         }
-      guard let (field, name) = candidate,
-        key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-      else { return nil }
+      guard let (field, name) = candidate, key.equals(name) else { return nil }
       self = field
     }
   }

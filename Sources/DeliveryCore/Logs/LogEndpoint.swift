@@ -66,18 +66,16 @@ extension LogEndpoint {
 
   /// `base.json` or `base-N.json` with N a number.
   private static func isPage(_ name: UnsafeBufferPointer<UInt8>, base: StaticString) -> Bool {
-    let prefix = UnsafeBufferPointer(start: base.utf8Start, count: base.utf8CodeUnitCount)
-    guard name.count >= prefix.count + 5, name.prefix(prefix.count).elementsEqual(prefix),
-      hasJSONSuffix(name)
+    guard name.count >= base.utf8CodeUnitCount + 5, name.begins(with: base), hasJSONSuffix(name)
     else { return false }
-    let middle = name.dropFirst(prefix.count).dropLast(5)
+    let middle = name.dropFirst(base.utf8CodeUnitCount).dropLast(5)
     if middle.isEmpty { return true }
     return middle.first == 0x2D && middle.count > 1
       && middle.dropFirst().allSatisfy { $0 &- 0x30 < 10 }
   }
 
   private static func hasJSONSuffix(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-    name.count >= 5 && name.suffix(5).elementsEqual(".json".utf8)
+    name.ends(with: ".json")
   }
 }
 
@@ -105,7 +103,6 @@ private struct PathSegments {
 
   /// Whether segment `index` is exactly `text`.
   func `is`(_ index: Int, _ text: StaticString) -> Bool {
-    self[index].elementsEqual(
-      UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    self[index].equals(text)
   }
 }
