@@ -6,9 +6,12 @@
 package enum AccessLogParser {
   /// Parses one line (without its newline).
   ///
-  /// - Parameter line: The line's bytes; a trailing `\r` is ignored.
+  /// - Parameters:
+  ///   - line: The line's bytes; a trailing `\r` is ignored.
+  ///   - detail: Which text fields to decode (``LogDetail/full`` unless only reporting).
   /// - Returns: The record, or why the line could not be read.
-  package static func parse(line: UnsafeBufferPointer<UInt8>) -> Result<LogRecord, LogParseFailure>
+  package static func parse(line: UnsafeBufferPointer<UInt8>, detail: LogDetail = .full)
+    -> Result<LogRecord, LogParseFailure>
   {
     var start = 0
     var end = line.count
@@ -16,7 +19,7 @@ package enum AccessLogParser {
     while end > start, line[end - 1] == 0x0D || line[end - 1] == 0x20 { end -= 1 }
     guard start < end else { return .failure(.empty) }
     let trimmed = UnsafeBufferPointer(rebasing: line[start..<end])
-    if trimmed[0] == 0x7B { return parseJSON(trimmed) }
+    if trimmed[0] == 0x7B { return parseJSON(trimmed, detail: detail) }
     return CombinedLineParser.parse(trimmed)
   }
 
@@ -32,12 +35,12 @@ package enum AccessLogParser {
 }
 
 extension AccessLogParser {
-  private static func parseJSON(_ line: UnsafeBufferPointer<UInt8>) -> Result<
+  private static func parseJSON(_ line: UnsafeBufferPointer<UInt8>, detail: LogDetail) -> Result<
     LogRecord, LogParseFailure
   > {
     var scanner = JSONLineScanner(bytes: line, index: 1)
     var fields = JSONLogFields()
-    if scanner.take(0x7D) { return fields.record() }
+    if scanner.take(0x7D) { return fields.record(line, detail: detail) }
     while true {
       guard let (key, _) = scanner.stringSpan(), scanner.take(0x3A) else {
         return .failure(scanner.atEnd ? .truncated : .malformedJSON(offset: scanner.index))
@@ -50,6 +53,16 @@ extension AccessLogParser {
     }
     scanner.skipSpace()
     guard scanner.atEnd else { return .failure(.malformedJSON(offset: scanner.index)) }
-    return fields.record()
+    return fields.record(line, detail: detail)
   }
+}
+
+/// How much of a line's text the parser decodes.
+package enum LogDetail: Sendable, Equatable {
+  /// Every field.
+  case full
+  /// What ``LogReportBuilder`` uses, for speed on large logs: user agent, client and ETag
+  /// stay empty, the request id is kept only for errors (status 400 or more), and a sent
+  /// If-None-Match is recorded as `*` rather than decoded.
+  case summary
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension JSONLineScanner {
   /// Decodes a string span holding backslash escapes (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`,
   /// `\t`, `\uXXXX` with surrogate pairs); an unknown escape keeps the escaped byte.
@@ -71,10 +73,8 @@ extension JSONLineScanner {
 extension UnsafeBufferPointer<UInt8> {
   /// Whether these bytes are exactly those of `text` (a `memcmp`, no generic iteration).
   func equals(_ text: StaticString) -> Bool {
-    guard count == text.utf8CodeUnitCount else { return false }
-    let other = text.utf8Start
-    for index in 0..<count where self[index] != other[index] { return false }
-    return true
+    count == text.utf8CodeUnitCount
+      && (count == 0 || memcmp(baseAddress!, text.utf8Start, count) == 0)
   }
 
   /// Whether these bytes start with those of `text`.

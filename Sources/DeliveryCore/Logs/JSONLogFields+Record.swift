@@ -1,16 +1,43 @@
 extension JSONLogFields {
-  /// The record, once every field was read.
-  func record() -> Result<LogRecord, LogParseFailure> {
+  /// The record, once every field was read, with the text fields `detail` asks for.
+  func record(_ line: UnsafeBufferPointer<UInt8>, detail: LogDetail) -> Result<
+    LogRecord, LogParseFailure
+  > {
     guard let time else { return .failure(.missingField("time")) }
     guard sawPath else { return .failure(.missingField("path")) }
     guard let status else { return .failure(.missingField("status")) }
-    let path = text[4]
-    let partner = text[2].isEmpty ? LogEndpoint.partner(fromPath: path) : text[2]
+    func text(_ span: Span) -> String { Self.decode(span, in: line) }
+    let path = text(spans.4)
+    let partner = spans.2.range.isEmpty ? LogEndpoint.partner(fromPath: path) : text(spans.2)
+    let full = detail == .full
+    let conditional = spans.5.range.isEmpty ? "" : full ? text(spans.5) : "*"
     return .success(
       LogRecord(
-        time: time, requestID: text[0], partner: partner, endpoint: LogEndpoint(path: path),
-        method: text[3], path: path, status: status, bytes: bytes, latencyMicroseconds: latency,
-        ifNoneMatch: text[5], etag: text[6], userAgent: text[7], client: text[1]))
+        time: time, requestID: full || status >= 400 ? text(spans.0) : "", partner: partner,
+        endpoint: LogEndpoint(path: path), method: text(spans.3), path: path, status: status,
+        bytes: bytes, latencyMicroseconds: latency, ifNoneMatch: conditional,
+        etag: full ? text(spans.6) : "", userAgent: full ? text(spans.7) : "",
+        client: full ? text(spans.1) : ""))
+  }
+
+  /// Decodes a span of `line`.
+  static func decode(_ span: Span, in line: UnsafeBufferPointer<UInt8>) -> String {
+    let raw = UnsafeBufferPointer(rebasing: line[span.range])
+    return span.escaped ? JSONLineScanner.unescape(raw) : String(decoding: raw, as: UTF8.self)
+  }
+
+  /// Stores the span of text slot `slot`.
+  mutating func setSpan(_ slot: Int, _ span: Span) {
+    switch slot {
+    case 0: spans.0 = span
+    case 1: spans.1 = span
+    case 2: spans.2 = span
+    case 3: spans.3 = span
+    case 4: spans.4 = span
+    case 5: spans.5 = span
+    case 6: spans.6 = span
+    default: spans.7 = span
+    }
   }
 
   /// Where a text field is kept in `text`.

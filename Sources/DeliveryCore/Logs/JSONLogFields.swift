@@ -29,6 +29,14 @@ struct JSONLogFields {
     }
   }
 
+  /// Where a text value lies in the line, still escaped.
+  struct Span {
+    /// The value's bytes in the line.
+    var range: Range<Int> = 0..<0
+    /// Whether the bytes hold a backslash escape.
+    var escaped = false
+  }
+
   /// The `time` field, once read.
   var time: Timestamp?
   /// The `status` field, once read.
@@ -37,8 +45,8 @@ struct JSONLogFields {
   var bytes: Int64 = 0
   /// The `request_time` field in microseconds.
   var latency: Int64?
-  /// The text fields, indexed by ``slot(_:)``.
-  var text = [String](repeating: "", count: 8)
+  /// The text fields, indexed by ``slot(_:)``, decoded only when the record is built.
+  var spans = (Span(), Span(), Span(), Span(), Span(), Span(), Span(), Span())
   /// Whether the line had a `path` field.
   var sawPath = false
 
@@ -49,10 +57,10 @@ struct JSONLogFields {
     case .time: return readTime(&scanner)
     case .status, .bytes, .requestTime: return readNumber(field, &scanner)
     default:
-      guard let slot = Self.slot(field), let value = scanner.string() else {
+      guard let slot = Self.slot(field), let (range, escaped) = scanner.stringSpan() else {
         return failure(scanner)
       }
-      text[slot] = value
+      setSpan(slot, Span(range: range, escaped: escaped))
       if field == .path { sawPath = true }
       return nil
     }

@@ -40,11 +40,12 @@ package enum AccessLogFiles {
   /// - Returns: The tally of unreadable lines (never fatal).
   /// - Throws: ``LogFileError`` for a file that cannot be read, or whatever `body` throws.
   package static func scan(
-    _ paths: [String], filter: LogFilter, _ body: (LogRecord) throws -> Void
+    _ paths: [String], filter: LogFilter, detail: LogDetail = .full,
+    _ body: (LogRecord) throws -> Void
   ) throws -> UnparsedLines {
     var unparsed = UnparsedLines()
     try forEachLine(in: paths) { file, number, line in
-      switch AccessLogParser.parse(line: line) {
+      switch AccessLogParser.parse(line: line, detail: detail) {
       case .success(let record):
         if filter.keeps(record) { try body(record) }
       case .failure(let reason):
@@ -61,7 +62,7 @@ package enum AccessLogFiles {
     throws -> LogReport
   {
     var builder = LogReportBuilder(options: options, filter: filter)
-    let unparsed = try scan(paths, filter: filter) { builder.add($0) }
+    let unparsed = try scan(paths, filter: filter, detail: .summary) { builder.add($0) }
     return builder.finish(unparsed: unparsed)
   }
 }
