@@ -8,9 +8,9 @@ extension DeliveryTool {
     static let configuration = CommandConfiguration(
       abstract: "Write an access-log dashboard as one self-contained HTML file.",
       discussion: """
-        The page needs no network: inline styles, inline SVG charts, no script. It shows
-        hits, successes and errors over time, latency percentiles, usage by endpoint and by
-        partner, the 304 share of polls, silent partners, degradation flags and the latest
+        The page needs no network: inline styles, inline SVG charts, no script. It shows \
+        hits, successes and errors over time, latency percentiles, usage by endpoint and by \
+        partner, the 304 share of polls, silent partners, degradation flags and the latest \
         errors. Exit codes: 0 written; 1 a file cannot be read or written; 64 a bad option.
         """)
 

@@ -8,12 +8,12 @@ extension DeliveryTool {
     static let configuration = CommandConfiguration(
       abstract: "Show the static server's access log as one row per request, or a report.",
       discussion: """
-        Reads nginx access logs in the JSON format of docs/design.md (or nginx's default
-        combined format), plain or gzip, streaming. Rows: time, request id, partner, endpoint,
-        status, level (error for status 400 or more, info otherwise), bytes, latency, path.
-        --report prints per-window counts and p50/p95/p99 latency, per-partner and
-        per-endpoint totals, the 304 share of polls, silent partners and degradation flags.
-        Unreadable lines are counted and located (on standard error for rows, in the report),
+        Reads nginx access logs in the JSON format of docs/design.md (or nginx's default \
+        combined format), plain or gzip, streaming. Rows: time, request id, partner, endpoint, \
+        status, level (error for status 400 or more, info otherwise), bytes, latency, path. \
+        --report prints per-window counts and p50/p95/p99 latency, per-partner and \
+        per-endpoint totals, the 304 share of polls, silent partners and degradation flags. \
+        Unreadable lines are counted and located (on standard error for rows, in the report), \
         never fatal. Exit codes: 0 done; 1 a file cannot be read; 64 a bad option.
         """)
 
