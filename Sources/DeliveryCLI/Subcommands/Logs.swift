@@ -1,0 +1,53 @@
+import ArgumentParser
+import DeliveryCore
+import DeliveryIO
+
+extension DeliveryTool {
+  /// `edye-delivery logs`: the API Log view of access logs, or a `--report` summary.
+  struct Logs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show the static server's access log as one row per request, or a report.",
+      discussion: """
+        Reads nginx access logs in the JSON format of docs/design.md (or nginx's default \
+        combined format), plain or gzip, streaming. Rows: time, request id, partner, endpoint, \
+        status, level (error for status 400 or more, info otherwise), bytes, latency, path. \
+        --report prints per-window counts and p50/p95/p99 latency, per-partner and \
+        per-endpoint totals, the 304 share of polls, silent partners and degradation flags. \
+        Unreadable lines are counted and located (on standard error for rows, in the report), \
+        never fatal. Exit codes: 0 done; 1 a file cannot be read; 64 a bad option.
+        """)
+
+    @OptionGroup var source: LogSourceOptions
+    @OptionGroup var reportFlags: LogReportFlags
+
+    @Option(help: "Row format: table, csv (RFC 4180) or json (one object per line).")
+    var format = "table"
+
+    @Flag(help: "Print the summary report instead of one row per request.")
+    var report = false
+
+    func validate() throws {
+      _ = try source.filter()
+      _ = try reportFlags.options()
+      guard let chosen = LogRowFormat(rawValue: format) else {
+        throw ValidationError("--format '\(format)' is not table, csv or json.")
+      }
+      if report && chosen != .table {
+        throw ValidationError("--format applies to rows, not --report.")
+      }
+    }
+
+    func run() throws {
+      let filter = try source.filter()
+      if report {
+        let summary = try AccessLogFiles.report(
+          source.files, filter: filter, options: try reportFlags.options())
+        print(LogReportText.render(summary), terminator: "")
+      } else {
+        let unparsed = try AccessLogRows.write(
+          source.files, filter: filter, format: LogRowFormat(rawValue: format)!)
+        if unparsed.count > 0 { BufferedOutput.printError("edye-delivery logs: \(unparsed)") }
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package import DeliveryCore
+import Foundation
+
+/// Writes the access-log dashboard to disk.
+package enum DashboardFile {
+  /// Renders `report` with the current time and writes it to `path` (replacing the file).
+  ///
+  /// - Parameters:
+  ///   - report: The report to show.
+  ///   - sources: The log files it was made from, as given.
+  ///   - path: Where the HTML goes.
+  /// - Throws: ``LogFileError`` naming `path` when it cannot be written.
+  package static func write(_ report: LogReport, sources: [String], to path: String) throws {
+    let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
+    let html = DashboardPage.render(
+      report, context: DashboardContext(sources: sources, generatedAt: now))
+    do {
+      try Data(html.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw LogFileError(path: path, reason: "cannot write: \(error.localizedDescription)")
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import DeliveryCLI
+import Testing
+
+struct LogsCommandTests {
+  @Test(arguments: [
+    ["logs", "access.log", "--window", "0m"],
+    ["logs", "access.log", "--status", "6xx"],
+    ["logs", "access.log", "--endpoint", "shows"],
+    ["logs", "access.log", "--from", "yesterday"],
+    ["logs", "access.log", "--format", "xml"],
+    ["logs", "access.log", "--report", "--format", "csv"],
+    ["logs", "access.log", "--silent-windows", "0"],
+    ["logs", "access.log", "--error-threshold", "2"],
+    ["logs"],
+    ["dashboard", "access.log"],
+  ])
+  func rejectsBadInvocationsWithExitCode64(arguments: [String]) {
+    #expect(throws: (any Error).self) {
+      do {
+        _ = try DeliveryTool.parseAsRoot(arguments)
+      } catch {
+        #expect(DeliveryTool.exitCode(for: error) == ExitCode(64))
+        throw error
+      }
+    }
+  }
+
+  @Test func acceptsEveryOptionTogether() throws {
+    let command = try DeliveryTool.parseAsRoot([
+      "logs", "a.log.1.gz", "a.log", "--from", "2026-11-28", "--to", "2026-11-29T00:00:00Z",
+      "--partner", "acme", "--endpoint", "manifest", "--status", "4xx", "--format", "json",
+      "--window", "5m", "--silent-windows", "2", "--p95-threshold", "0.25", "--error-threshold",
+      "0.05",
+    ])
+    #expect(String(describing: type(of: command)) == "Logs")
+  }
+}
