@@ -1,0 +1,119 @@
+package import Foundation
+
+/// Reads and writes `v1/manifest.json`, the list of a release's served files with their hashes.
+///
+/// Reading checks ``ManifestHeader`` (the `version`) before decoding the full ``ManifestV1``,
+/// so `diff`, `poll` and the planner share one decoder and one set of errors.
+package enum Manifest {
+  /// The manifest's path in a release.
+  package static let path = "v1/manifest.json"
+  /// The content type of every published JSON file.
+  package static let jsonContentType = "application/json; charset=utf-8"
+
+  /// Decodes a manifest from its bytes.
+  ///
+  /// - Parameters:
+  ///   - data: The file's bytes.
+  ///   - file: The path to name in errors.
+  /// - Returns: The manifest.
+  /// - Throws: ``ManifestError`` when the bytes are not a version 1 manifest.
+  package static func decode(_ data: Data, file: String) throws(ManifestError) -> ManifestV1 {
+    do throws(VersionedFileProblem) {
+      let header = try DecodingFailure.decode(ManifestHeader.self, from: data)
+      guard header.version == ManifestV1.version else {
+        throw VersionedFileProblem.unsupportedVersion(header.version)
+      }
+      return try DecodingFailure.decode(ManifestV1.self, from: data)
+    } catch {
+      throw ManifestError(file: file, problem: error)
+    }
+  }
+
+  /// Writes a manifest as canonical JSON (keys in contract order, compact).
+  package static func encode(_ manifest: ManifestV1) -> [UInt8] {
+    var writer = JSONWriter(capacity: 256 + manifest.files.count * 192)
+    writer.beginObject()
+    writer.key("version")
+    writer.string(ManifestV1.version)
+    writer.key("partner")
+    writer.string(manifest.partner)
+    writer.key("release")
+    writer.int(manifest.release)
+    writer.key("files")
+    writer.beginArray()
+    for entry in manifest.files { write(entry, into: &writer) }
+    writer.endArray()
+    writer.endObject()
+    return writer.bytes
+  }
+
+  private static func write(_ entry: ManifestEntry, into writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.key("path")
+    writer.string(entry.path)
+    writer.key("bytes")
+    writer.int(entry.bytes)
+    writer.key("sha256")
+    writer.string(entry.sha256)
+    writer.key("content_type")
+    writer.string(entry.contentType)
+    writer.key("changed_in")
+    writer.int(entry.changedIn)
+    writer.endObject()
+  }
+}
+
+/// The part of a manifest read first: its format version.
+package struct ManifestHeader: Sendable, Equatable, Decodable {
+  /// The format version, `"1"` today.
+  package var version: String
+}
+
+/// A version 1 manifest: `{"version":"1","partner","release","files":[…]}`.
+package struct ManifestV1: Sendable, Equatable, Decodable {
+  /// The version this type reads and writes.
+  package static let version = "1"
+
+  /// The partner id.
+  package var partner: String
+  /// The release number.
+  package var release: Int
+  /// Every served file except the manifest itself, sorted by path.
+  package var files: [ManifestEntry]
+
+  /// Creates a manifest.
+  package init(partner: String, release: Int, files: [ManifestEntry]) {
+    self.partner = partner
+    self.release = release
+    self.files = files
+  }
+}
+
+/// One served file in a manifest.
+package struct ManifestEntry: Sendable, Equatable, Decodable {
+  /// The path relative to the release folder, `v1/…`.
+  package var path: String
+  /// The size in bytes.
+  package var bytes: Int
+  /// The SHA-256 of the bytes, lower-case hex; the file's strong ETag.
+  package var sha256: String
+  /// The `Content-Type` to serve it with.
+  package var contentType: String
+  /// The release in which these exact bytes were first published.
+  package var changedIn: Int
+
+  /// Creates an entry.
+  package init(path: String, bytes: Int, sha256: String, contentType: String, changedIn: Int) {
+    self.path = path
+    self.bytes = bytes
+    self.sha256 = sha256
+    self.contentType = contentType
+    self.changedIn = changedIn
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case path, bytes, sha256
+    case contentType = "content_type"
+    case changedIn = "changed_in"
+  }
+}

@@ -1,0 +1,46 @@
+/// The render stage's output for one partner: content files, new item state and what changed.
+package struct RenderedPartner: Sendable, Equatable {
+  /// The partner id.
+  package var partner: String
+  /// Every content file (lists, details), paths relative to the release folder (`v1/…`),
+  /// sorted by path. The manifest and the changes feed are added by the planner.
+  package var files: [RenderedFile]
+  /// The state of every rendered item (``PartnerState/history`` is left empty here).
+  package var state: PartnerState
+  /// Shows added, changed and removed since the previous state.
+  package var showChanges: ItemChanges
+  /// Episodes added, changed and removed since the previous state.
+  package var episodeChanges: ItemChanges
+  /// Whether the profile allows `v1/changes.json`.
+  package var publishesChanges: Bool
+  /// The build time the files were rendered at: the new release's `published_at`.
+  package var renderedAt: Timestamp
+
+  /// Creates a rendered partner.
+  package init(
+    partner: String, files: [RenderedFile], state: PartnerState, showChanges: ItemChanges,
+    episodeChanges: ItemChanges, publishesChanges: Bool, renderedAt: Timestamp
+  ) {
+    self.partner = partner
+    self.renderedAt = renderedAt
+    self.files = files
+    self.state = state
+    self.showChanges = showChanges
+    self.episodeChanges = episodeChanges
+    self.publishesChanges = publishesChanges
+  }
+}
+
+/// One rendered JSON file.
+package struct RenderedFile: Sendable, Equatable {
+  /// The path relative to the release folder, for example `v1/shows/abc.json`.
+  package var path: String
+  /// The file's bytes.
+  package var bytes: [UInt8]
+
+  /// Creates a rendered file.
+  package init(path: String, bytes: [UInt8]) {
+    self.path = path
+    self.bytes = bytes
+  }
+}

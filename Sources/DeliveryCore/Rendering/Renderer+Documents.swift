@@ -1,0 +1,56 @@
+extension PartnerRenderer {
+  /// Renders the files of every enabled endpoint for shows already sorted by id.
+  mutating func renderFiles(_ shows: [Show]) -> [RenderedFile] {
+    let ordered = shows.map(OrderedShow.init)
+    var files: [RenderedFile] = []
+    if profile.endpoints.contains(.showList) {
+      let pager = ListPager(
+        partner: profile.id, baseName: "shows", folder: "v1/", pageSize: profile.pageSize)
+      files += pager.render(ordered) { show, writer in
+        writeShowItem(show, linkPrefix: "shows/", into: &writer)
+      }
+    }
+    for show in ordered {
+      if profile.endpoints.contains(.showDetail) { files.append(showDetail(show)) }
+      if profile.endpoints.contains(.episodeList) { files += episodePages(show) }
+    }
+    return files
+  }
+
+  /// `v1/shows/<id>.json`: the show item followed by its seasons.
+  private mutating func showDetail(_ show: OrderedShow) -> RenderedFile {
+    var writer = JSONWriter(capacity: 2_048 + show.seasonsJSON.count)
+    writer.beginObject()
+    writer.key("version")
+    writer.string("1")
+    writer.key("partner")
+    writer.string(profile.id)
+    writer.key("show")
+    writer.beginObject()
+    writeShowMembers(show, linkPrefix: "", into: &writer)
+    writer.key("seasons")
+    writer.raw(show.seasonsJSON)
+    writer.endObject()
+    writer.endObject()
+    return RenderedFile(path: "v1/shows/\(show.show.id).json", bytes: writer.bytes)
+  }
+
+  /// `v1/shows/<id>/episodes.json` and its further pages.
+  private mutating func episodePages(_ show: OrderedShow) -> [RenderedFile] {
+    let pager = ListPager(
+      partner: profile.id, showID: show.show.id, baseName: "episodes",
+      folder: "v1/shows/\(show.show.id)/", pageSize: profile.pageSize)
+    return pager.render(show.episodes) { episode, writer in
+      writeEpisodeItem(episode, into: &writer)
+    }
+  }
+
+  /// Writes a show item as a complete object.
+  private mutating func writeShowItem(
+    _ show: OrderedShow, linkPrefix: String, into writer: inout JSONWriter
+  ) {
+    writer.beginObject()
+    writeShowMembers(show, linkPrefix: linkPrefix, into: &writer)
+    writer.endObject()
+  }
+}

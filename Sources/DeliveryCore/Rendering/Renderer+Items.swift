@@ -1,0 +1,107 @@
+extension PartnerRenderer {
+  /// Writes the members of a show item, from `id` to the extra fields, and records its state.
+  ///
+  /// - Parameters:
+  ///   - show: The show.
+  ///   - linkPrefix: Prepended to `links` so they resolve from the document's folder.
+  ///   - writer: The document being written, inside the show's object.
+  mutating func writeShowMembers(
+    _ show: OrderedShow, linkPrefix: String, into writer: inout JSONWriter
+  ) {
+    let media = show.show.media
+    writeIdentity(id: show.show.id, type: "show", into: &writer)
+    var fields = FieldRecorder()
+    writeHeading(media, fields: &fields, into: &writer)
+    writeMetadata(media, defaultType: "series", fields: &fields, into: &writer)
+    writeIdentifiers(media, fields: &fields, into: &writer)
+    fields.field("season_count", in: &writer) { $0.int(show.seasons.count) }
+    fields.field("episode_count", in: &writer) { $0.int(show.episodes.count) }
+    fields.field("custom_thumbnails", in: &writer) { writeThumbnails(mediaID: media.id, into: &$0) }
+    if profile.endpoints.contains(.showDetail) {
+      fields.record("seasons", hash: ShortHash.of(show.seasonsJSON[...]))
+    }
+    writeUpdatedAt(ItemKey(.show, show.show.id), fields: &fields, into: &writer)
+    writeShowLinks(show.show.id, prefix: linkPrefix, into: &writer)
+    writeExtras(into: &writer)
+  }
+
+  /// Writes an episode item as a complete object and records its state.
+  mutating func writeEpisodeItem(_ episode: Episode, into writer: inout JSONWriter) {
+    let media = episode.media
+    writer.beginObject()
+    writeIdentity(id: episode.id, type: "episode", into: &writer)
+    var fields = FieldRecorder()
+    fields.field("show_id", in: &writer) { $0.string(episode.showID) }
+    fields.field("season_number", in: &writer) { $0.int(episode.seasonNumber) }
+    fields.field("episode_number", in: &writer) { $0.int(episode.episodeNumber) }
+    writeHeading(media, fields: &fields, into: &writer)
+    fields.field("duration", in: &writer) { $0.double(media.duration) }
+    writeMetadata(media, defaultType: "episode", fields: &fields, into: &writer)
+    fields.field("sources", in: &writer) { writeSources(media.sources, into: &$0) }
+    writeIdentifiers(media, fields: &fields, into: &writer)
+    fields.field("custom_thumbnails", in: &writer) { writeThumbnails(mediaID: media.id, into: &$0) }
+    writeUpdatedAt(ItemKey(.episode, episode.id), fields: &fields, into: &writer)
+    writeExtras(into: &writer)
+    writer.endObject()
+  }
+}
+
+private extension PartnerRenderer {
+  func writeIdentity(id: String, type: String, into writer: inout JSONWriter) {
+    writer.key("id")
+    writer.string(id)
+    writer.key("type")
+    writer.string(type)
+  }
+
+  func writeHeading(_ media: MediaItem, fields: inout FieldRecorder, into writer: inout JSONWriter)
+  {
+    fields.field("title", in: &writer) { $0.string(media.title) }
+    fields.field("description", in: &writer) { $0.string(media.description) }
+  }
+
+  /// `language, tags, content_type, publish_start, publish_end, images`.
+  func writeMetadata(
+    _ media: MediaItem, defaultType: String, fields: inout FieldRecorder,
+    into writer: inout JSONWriter
+  ) {
+    fields.field("language", in: &writer) { $0.string(media.language) }
+    fields.field("tags", in: &writer) { $0.strings(media.tags) }
+    fields.field("content_type", in: &writer) {
+      $0.string(media.customParams["contentType"] ?? defaultType)
+    }
+    fields.field("publish_start", in: &writer) { $0.timestamp(media.publishStart) }
+    fields.field("publish_end", in: &writer) { $0.timestamp(media.publishEnd) }
+    fields.field("images", in: &writer) { writeImages(media.images, into: &$0) }
+  }
+
+  /// `external_ids, geo`.
+  func writeIdentifiers(
+    _ media: MediaItem, fields: inout FieldRecorder, into writer: inout JSONWriter
+  ) {
+    fields.field("external_ids", in: &writer) { writeExternalIDs(media.externalIDs, into: &$0) }
+    fields.field("geo", in: &writer) { $0.strings(media.geoCountries) }
+  }
+
+  /// Settles the item's state (extra fields included) and writes `updated_at`.
+  mutating func writeUpdatedAt(
+    _ key: ItemKey, fields: inout FieldRecorder, into writer: inout JSONWriter
+  ) {
+    for extra in extras { fields.record(extra.key, hash: extra.hash) }
+    writer.key("updated_at")
+    writer.timestamp(settle(key, fields: fields.hashes))
+  }
+
+  /// `links{detail,episodes}`, `null` for an endpoint the profile does not allow.
+  func writeShowLinks(_ id: String, prefix: String, into writer: inout JSONWriter) {
+    let segment = URLEscaping.pathSegment(id)
+    writer.key("links")
+    writer.beginObject()
+    writer.key("detail")
+    writer.string(profile.endpoints.contains(.showDetail) ? "\(prefix)\(segment).json" : nil)
+    writer.key("episodes")
+    writer.string(
+      profile.endpoints.contains(.episodeList) ? "\(prefix)\(segment)/episodes.json" : nil)
+    writer.endObject()
+  }
+}

@@ -1,0 +1,48 @@
+import DeliveryCore
+import Foundation
+import Testing
+
+struct PartnerStateTests {
+  @Test func stateRoundTripsThroughItsFile() throws {
+    let rendered = try Renderer.render(
+      RenderingFixtures.selection(RenderingFixtures.global), previous: nil,
+      at: RenderingFixtures.firstBuild)
+    var state = rendered.state
+    state.history = [
+      ReleaseChanges(
+        release: 2, previous: 1, publishedAt: RenderingFixtures.secondBuild,
+        shows: ItemChanges(removed: ["X"]),
+        episodes: ItemChanges(changed: [ChangedItem(id: "E:1", fields: ["title", "odd:name"])]))
+    ]
+    #expect(try PartnerState.decode(Data(state.encoded()), file: "state.json") == state)
+  }
+
+  @Test func badHashIsReportedWithItsKeyPath() {
+    let data = Data(
+      #"{"version":"1","partner":"p","items":[{"kind":"show","id":"S","updated_at":0,"fields":["title:xyz"]}],"history":[]}"#
+        .utf8)
+    let error = PartnerStateError(
+      file: "state.json", problem: .unreadable("invalid value at \"items[0].fields\""))
+    #expect(throws: error) { try PartnerState.decode(data, file: "state.json") }
+    #expect(
+      error.description
+        == "state.json: not a readable release state: invalid value at \"items[0].fields\". Restore it"
+        + " from a backup, or move the partner's releases aside to start again at release 1.")
+  }
+
+  @Test func changedFieldsListsDifferencesInRenderOrder() {
+    let old = ItemState(
+      fields: [
+        FieldHash(name: "title", value: 1), FieldHash(name: "tags", value: 2),
+        FieldHash(name: "gone", value: 3),
+      ],
+      updatedAt: Timestamp(seconds: 0))
+    let new = ItemState(
+      fields: [
+        FieldHash(name: "title", value: 9), FieldHash(name: "tags", value: 2),
+        FieldHash(name: "brand", value: 4),
+      ],
+      updatedAt: Timestamp(seconds: 0))
+    #expect(new.changedFields(since: old) == ["title", "brand", "gone"])
+  }
+}
