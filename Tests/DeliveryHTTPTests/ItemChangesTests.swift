@@ -1,3 +1,4 @@
+import DeliveryCore
 import DeliveryHTTP
 import Testing
 

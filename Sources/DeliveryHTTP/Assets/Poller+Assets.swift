@@ -1,4 +1,4 @@
-import Crypto
+import DeliveryCore
 import Foundation
 
 extension Poller {
@@ -7,14 +7,18 @@ extension Poller {
   /// Sends HEAD (GET when HEAD is refused with 405 or 501) without the partner credential,
   /// once per URL per poll. Unchanged items keep their remembered result.
   ///
+  /// - Parameters:
+  ///   - folder: The new mirror.
+  ///   - manifest: Its manifest.
+  ///   - counter: The poll's request counter.
   /// - Returns: Every current problem, remembered ones included, sorted by item and URL.
-  func checkAssets(in folder: URL, manifest: PolledManifest) async throws(PollError)
-    -> [AssetProblem]
-  {
+  func checkAssets(
+    in folder: URL, manifest: ManifestV1, counter: TransferCounter
+  ) async throws(PollError) -> [AssetProblem] {
     let file = configuration.stateFolder.appendingPathComponent("assets.json")
     let old = AssetMemory.load(file)
     let items = try DocumentItems(folder: folder, manifest: manifest)
-    let http = retryingClient(credential: nil)
+    let http = retryingClient(credential: nil, counter: counter)
     var memory = AssetMemory()
     var results: [String: String?] = [:]
     for (id, item) in items.shows.merging(items.episodes, uniquingKeysWith: { a, _ in a }) {
@@ -26,7 +30,7 @@ extension Poller {
       let urls = Array(Set(["images", "custom_thumbnails"].flatMap { item[$0]?.urls ?? [] }))
       var problems: [AssetProblem] = []
       for url in urls.sorted() {
-        if results[url] == nil { results[url] = await problem(with: url, http: http) }
+        if results[url] == nil { results[url] = .some(await problem(with: url, http: http)) }
         if let found = results[url] ?? nil {
           problems.append(AssetProblem(item: id, url: url, problem: found))
         }
@@ -57,6 +61,6 @@ private extension Poller {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     let data = (try? encoder.encode(item)) ?? Data()
-    return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    return SHA256Hex.of(data)
   }
 }

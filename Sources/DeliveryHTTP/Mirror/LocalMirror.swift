@@ -1,3 +1,4 @@
+package import DeliveryCore
 package import Foundation
 
 /// A verified local copy of one release: its folder, manifest and the manifest's ETag.
@@ -8,7 +9,7 @@ package struct LocalMirror: Sendable {
   /// The mirror folder (`<state>/mirrors/<name>`).
   package var folder: URL
   /// The manifest the files were verified against.
-  package var manifest: PolledManifest
+  package var manifest: ManifestV1
   /// The manifest's ETag, sent as `If-None-Match` on the next poll.
   package var etag: String?
 
@@ -26,7 +27,7 @@ package struct LocalMirror: Sendable {
   ///
   /// - Parameter entry: An entry of the new manifest.
   /// - Returns: `true` when the file can be hard-linked instead of downloaded.
-  package func holds(_ entry: PolledManifest.Entry) -> Bool {
+  package func holds(_ entry: ManifestEntry) -> Bool {
     guard manifest.entry(entry.path)?.sha256 == entry.sha256,
       let size = try? FileManager.default.attributesOfItem(atPath: file(entry.path).path)[.size]
         as? Int

@@ -1,3 +1,4 @@
+import DeliveryCore
 package import Foundation
 
 /// The state folder: the local mirror of the last verified release, and the atomic swap.
@@ -30,9 +31,9 @@ package struct MirrorStore: Sendable {
     guard let data = try? Data(contentsOf: manifestFile) else {
       throw PollError(manifestFile.path, .state("the local mirror has no readable manifest"))
     }
-    let manifest = try PolledManifest.decode(data, source: manifestFile.path)
+    let manifest = try ManifestV1.polled(data, source: manifestFile.path)
     let etag = try? String(contentsOf: folder.appendingPathComponent("etag"), encoding: .utf8)
-    return LocalMirror(folder: folder, manifest: manifest, etag: etag)
+    return LocalMirror(folder: folder, manifest: manifest, etag: etag?.isEmpty == false ? etag : nil)
   }
 
   /// Creates an empty staging folder for a release, after removing any earlier leftovers.

@@ -1,3 +1,5 @@
+package import DeliveryCore
+
 /// Why a poll failed, with the URL or mirror path it concerns.
 ///
 /// ``isIntegrityFailure`` separates bytes that do not match the manifest (exit 3, the
@@ -13,7 +15,9 @@ package struct PollError: Error, Equatable, CustomStringConvertible {
     case size(path: String, expected: Int, actual: Int)
     /// The body's SHA-256 is not the manifest's.
     case hash(path: String, expected: String, actual: String)
-    /// A manifest or changes document that cannot be read.
+    /// A manifest that the shared decoder rejected.
+    case manifest(ManifestError)
+    /// A changes document or list page that cannot be read.
     case document(String)
     /// The state folder cannot be read or written.
     case state(String)
@@ -39,7 +43,8 @@ package struct PollError: Error, Equatable, CustomStringConvertible {
   }
 
   package var description: String {
-    "\(location): \(message)"
+    if case .manifest(let error) = reason { return error.description }
+    return "\(location): \(message)"
   }
 
   private var message: String {
@@ -56,6 +61,8 @@ package struct PollError: Error, Equatable, CustomStringConvertible {
         + " the local mirror was kept"
     case .document(let detail), .state(let detail):
       return detail
+    case .manifest(let error):
+      return error.description
     }
   }
 }

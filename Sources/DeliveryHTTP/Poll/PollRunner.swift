@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 
 /// Runs polls the way the `poll` command does: once, or forever at a jittered interval.
 ///

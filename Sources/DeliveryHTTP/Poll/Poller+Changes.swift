@@ -1,3 +1,4 @@
+import DeliveryCore
 import Foundation
 
 extension Poller {
@@ -6,7 +7,7 @@ extension Poller {
   /// Uses the `changes.json` entries after the previous release when they reach back that
   /// far; otherwise (first sync, or beyond the window) compares the old and new list pages.
   func describeChanges(
-    into report: inout SyncReport, staging: URL, manifest: PolledManifest, previous: LocalMirror?
+    into report: inout SyncReport, staging: URL, manifest: ManifestV1, previous: LocalMirror?
   ) throws(PollError) {
     if let previous, let logged = changeLog(in: staging, manifest: manifest)?
       .changes(from: previous.manifest.release, to: manifest.release)
@@ -15,15 +16,14 @@ extension Poller {
       (report.shows, report.episodes) = logged
       return
     }
-    let old = try previous.map { mirror throws(PollError) in
-      try DocumentItems(folder: mirror.folder, manifest: mirror.manifest)
-    }
+    var old = DocumentItems()
+    if let previous { old = try DocumentItems(folder: previous.folder, manifest: previous.manifest) }
     let new = try DocumentItems(folder: staging, manifest: manifest)
     report.changeSource = .documents
-    (report.shows, report.episodes) = new.changes(since: old ?? DocumentItems())
+    (report.shows, report.episodes) = new.changes(since: old)
   }
 
-  private func changeLog(in folder: URL, manifest: PolledManifest) -> ChangeLog? {
+  private func changeLog(in folder: URL, manifest: ManifestV1) -> ChangeLog? {
     let path = "v1/changes.json"
     guard manifest.entry(path) != nil,
       let data = try? Data(contentsOf: folder.appendingPathComponent(path))

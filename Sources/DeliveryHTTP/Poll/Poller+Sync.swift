@@ -1,4 +1,4 @@
-import Crypto
+import DeliveryCore
 import Foundation
 
 extension Poller {
@@ -6,7 +6,7 @@ extension Poller {
   func sync(
     _ response: FetchResponse, previous: LocalMirror?, store: MirrorStore, http: RetryingClient
   ) async throws(PollError) -> SyncReport {
-    let manifest = try PolledManifest.decode(
+    let manifest = try ManifestV1.polled(
       response.body, source: configuration.manifestURL.absoluteString)
     var report = SyncReport(
       partner: configuration.partner, status: .synced,
@@ -33,7 +33,8 @@ extension Poller {
     report.filesReused = manifest.files.count - report.filesFetched.count
     let folder = try store.promote(staging)
     if configuration.checkAssets {
-      report.inconsistencies = try await checkAssets(in: folder, manifest: manifest)
+      report.inconsistencies = try await checkAssets(
+        in: folder, manifest: manifest, counter: http.counter)
     }
     return report
   }
@@ -42,7 +43,7 @@ extension Poller {
 private extension Poller {
   /// Links unchanged files from the previous mirror and downloads the rest into `staging`.
   func fill(
-    _ staging: URL, manifest: PolledManifest, from previous: LocalMirror?, http: RetryingClient
+    _ staging: URL, manifest: ManifestV1, from previous: LocalMirror?, http: RetryingClient
   ) async throws(PollError) -> [String] {
     var fetched: [String] = []
     for entry in manifest.files {
@@ -64,7 +65,7 @@ private extension Poller {
 
   /// Downloads one file from its pinned URL and verifies its size and SHA-256.
   func download(
-    _ entry: PolledManifest.Entry, release: Int, http: RetryingClient
+    _ entry: ManifestEntry, release: Int, http: RetryingClient
   ) async throws(PollError) -> Data {
     let url = configuration.pinnedURL(path: entry.path, release: release)
     let response = try await http.fetch(FetchRequest(.get, url, limit: entry.bytes))
@@ -74,7 +75,7 @@ private extension Poller {
       throw PollError(
         url.absoluteString, .size(path: entry.path, expected: entry.bytes, actual: body.count))
     }
-    let digest = SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined()
+    let digest = SHA256Hex.of(body)
     guard digest == entry.sha256.lowercased() else {
       throw PollError(
         url.absoluteString, .hash(path: entry.path, expected: entry.sha256, actual: digest))

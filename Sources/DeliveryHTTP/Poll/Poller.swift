@@ -1,5 +1,6 @@
-import AsyncHTTPClient
-package import Foundation
+import DeliveryCore
+package import AsyncHTTPClient
+import Foundation
 
 /// The reference partner client: one poll of a partner's manifest, and a verified sync.
 ///

@@ -1,3 +1,4 @@
+package import DeliveryCore
 package import Foundation
 
 /// The entries of a partner's `changes.json`: what each kept release changed.
@@ -48,7 +49,7 @@ package struct ChangeLog: Sendable, Equatable {
           Entry(release: $0.release, shows: $0.shows.changes, episodes: $0.episodes.changes)
         })
     } catch {
-      throw PollError(source, .document("not a changes document: \(error)"))
+      throw PollError(source, .document("not a changes document: \(DecodingFailure.describe(error))"))
     }
   }
 

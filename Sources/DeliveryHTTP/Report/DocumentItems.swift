@@ -1,3 +1,4 @@
+package import DeliveryCore
 package import Foundation
 
 /// The show and episode items of one release, read from its list pages, keyed by id.
@@ -25,7 +26,7 @@ package struct DocumentItems: Sendable, Equatable {
   ///   - folder: A mirror or staging folder.
   ///   - manifest: Its manifest.
   /// - Throws: ``PollError`` when a page is not a list envelope.
-  package init(folder: URL, manifest: PolledManifest) throws(PollError) {
+  package init(folder: URL, manifest: ManifestV1) throws(PollError) {
     for entry in manifest.files {
       guard let kind = Self.kind(of: entry.path) else { continue }
       let file = folder.appendingPathComponent(entry.path)
@@ -71,7 +72,7 @@ private extension DocumentItems {
         return (id, item)
       }
     } catch {
-      throw PollError(file.path, .document("not a list page: \(error)"))
+      throw PollError(file.path, .document("not a list page: \(DecodingFailure.describe(error))"))
     }
   }
 

@@ -1,3 +1,4 @@
+package import DeliveryCore
 extension ItemChanges {
   /// Combines consecutive change sets, oldest first, into the change from the first's start.
   ///

@@ -1,3 +1,4 @@
+import DeliveryCore
 /// The JSON form of ``ItemChanges``, as in `changes.json` and the sync report:
 /// `{"added":[ids],"changed":[{"id","fields"}],"removed":[ids]}`.
 struct ItemChangesJSON: Codable, Equatable {

@@ -1,3 +1,4 @@
+import DeliveryCore
 /// The human-readable side of a ``SyncReport``.
 extension SyncReport {
   /// A few lines for a person: the release, the transfer, then every change and problem.

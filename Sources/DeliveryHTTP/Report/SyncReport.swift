@@ -1,3 +1,4 @@
+package import DeliveryCore
 /// What one poll did and found: written as JSON and printed as a summary.
 package struct SyncReport: Sendable, Equatable, Encodable {
   /// The outcome of the poll.

@@ -1,5 +1,5 @@
-import AsyncHTTPClient
-package import Foundation
+package import AsyncHTTPClient
+import Foundation
 import NIOCore
 import NIOHTTP1
 

@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 
 /// Sends requests through an ``HTTPTransport``, retrying what can succeed later.
 ///
@@ -48,7 +48,7 @@ package struct RetryingClient: Sendable {
         await counter.record(bytes: 0)
         failure = Failure(transport: error)
       }
-      let delay = try await decide(failure, request: request, attempt: attempt, start: start)
+      let delay = try decide(failure, request: request, attempt: attempt, start: start)
       do {
         try await environment.sleep(delay)
       } catch {
@@ -71,7 +71,7 @@ private extension RetryingClient {
   /// Logs the failure and returns the sleep before the next attempt, or throws when done.
   func decide(
     _ failure: Failure, request: FetchRequest, attempt: Int, start: Date
-  ) async throws(PollError) -> Duration {
+  ) throws(PollError) -> Duration {
     let delay = failure.retryAfter ?? jitteredDelay(attempt: attempt - 1)
     let elapsed = environment.now().timeIntervalSince(start)
     let exhausted = attempt >= policy.maxAttempts
