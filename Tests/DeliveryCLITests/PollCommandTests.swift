@@ -4,7 +4,9 @@ import Testing
 @testable import DeliveryCLI
 
 @Suite struct PollCommandTests {
-  private let required = ["poll", "--base-url", "http://127.0.0.1:8080/", "--partner", "acme", "--state", "s"]
+  private let required = [
+    "poll", "--base-url", "http://127.0.0.1:8080/", "--partner", "acme", "--state", "s",
+  ]
 
   @Test func parsesTheOptions() throws {
     let command = try DeliveryTool.parseAsRoot(
@@ -18,13 +20,19 @@ import Testing
   @Test(arguments: [
     (["--once", "--interval", "10s"], "--once and --interval exclude each other."),
     (["--max-attempts", "0"], "--max-attempts must be at least 1."),
-    (["--credential-env", "EDYE_POLL_TEST_UNSET_VARIABLE"],
-     "--credential-env names 'EDYE_POLL_TEST_UNSET_VARIABLE', which is not set."),
+    (
+      ["--credential-env", "EDYE_POLL_TEST_UNSET_VARIABLE"],
+      "--credential-env names 'EDYE_POLL_TEST_UNSET_VARIABLE', which is not set."
+    ),
   ])
   func rejectsBadInvocations(extra: [String], message: String) {
     #expect(throws: (any Error).self) { try DeliveryTool.parseAsRoot(required + extra) }
-    #expect(DeliveryTool.message(for: catching { try DeliveryTool.parseAsRoot(required + extra) }) == message)
-    #expect(DeliveryTool.exitCode(for: catching { try DeliveryTool.parseAsRoot(required + extra) }).rawValue == 64)
+    #expect(
+      DeliveryTool.message(for: catching { try DeliveryTool.parseAsRoot(required + extra) })
+        == message)
+    #expect(
+      DeliveryTool.exitCode(for: catching { try DeliveryTool.parseAsRoot(required + extra) })
+        .rawValue == 64)
   }
 
   @Test func rejectsANonHTTPBaseURL() {
@@ -34,7 +42,9 @@ import Testing
         == "--base-url must be an http(s) URL, got 'ftp://x/'.")
   }
 
-  @Test(arguments: [("500ms", 500), ("30s", 30_000), ("2m", 120_000), ("1h", 3_600_000), ("7", 7_000)])
+  @Test(arguments: [
+    ("500ms", 500), ("30s", 30_000), ("2m", 120_000), ("1h", 3_600_000), ("7", 7_000),
+  ])
   func parsesDurations(text: String, milliseconds: Int64) throws {
     let parsed = try #require(DurationArgument(argument: text))
     #expect(parsed.duration == .milliseconds(milliseconds))

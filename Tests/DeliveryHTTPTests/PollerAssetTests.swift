@@ -17,10 +17,11 @@ import Testing
           AssetProblem(item: "s1", url: missing[1], problem: "HTTP 404"),
         ])
       let imageHits = harness.server.hits.filter { $0.path.hasPrefix("/img/") }
-      #expect(imageHits.map { "\($0.method) \($0.path) \($0.status)" }.sorted() == [
-        "GET /img/e1.jpg 200", "HEAD /img/e1.jpg 405",
-        "HEAD /img/e2.jpg 404", "HEAD /img/s1-wide.jpg 404", "HEAD /img/s1.jpg 200",
-      ])
+      #expect(
+        imageHits.map { "\($0.method) \($0.path) \($0.status)" }.sorted() == [
+          "GET /img/e1.jpg 200", "HEAD /img/e1.jpg 405",
+          "HEAD /img/e2.jpg 404", "HEAD /img/s1-wide.jpg 404", "HEAD /img/s1.jpg 200",
+        ])
       #expect(imageHits.allSatisfy { $0.authorization == nil })
       let before = harness.server.hits.count
       harness.publish(release: 2)

@@ -68,7 +68,9 @@ import Testing
       #expect(report.changeSource == .documents)
       #expect(
         report.episodes
-          == ItemChanges(changed: [ChangedItem(id: "e1", fields: ["title"]), ChangedItem(id: "e2", fields: ["title"])]))
+          == ItemChanges(changed: [
+            ChangedItem(id: "e1", fields: ["title"]), ChangedItem(id: "e2", fields: ["title"]),
+          ]))
     }
   }
 
@@ -92,6 +94,7 @@ extension PollHarness {
   /// The inode of a mirrored file.
   func inode(_ path: String) throws -> Int {
     let file = state.appendingPathComponent("current").appendingPathComponent(path)
-    return try #require(FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? Int)
+    return try #require(
+      FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? Int)
   }
 }

@@ -12,7 +12,9 @@ struct DurationArgument: ExpressibleByArgument, Sendable {
 
   init?(argument: String) {
     let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
-    let unit = units.first { argument.hasSuffix($0.0) && Double(argument.dropLast($0.0.count)) != nil }
+    let unit = units.first {
+      argument.hasSuffix($0.0) && Double(argument.dropLast($0.0.count)) != nil
+    }
     guard let value = Double(unit.map { String(argument.dropLast($0.0.count)) } ?? argument),
       value > 0
     else { return nil }

@@ -5,7 +5,9 @@ import Foundation
 extension DeliveryTool.Poll {
   /// Rejects option combinations and values that cannot work.
   func validateOptions() throws {
-    if once && interval != nil { throw ValidationError("--once and --interval exclude each other.") }
+    if once && interval != nil {
+      throw ValidationError("--once and --interval exclude each other.")
+    }
     guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme), url.host != nil
     else { throw ValidationError("--base-url must be an http(s) URL, got '\(baseURL)'.") }
     guard !partner.isEmpty, !partner.contains("/") else {

@@ -12,6 +12,7 @@ extension Poller {
   ///   - manifest: Its manifest.
   ///   - counter: The poll's request counter.
   /// - Returns: Every current problem, remembered ones included, sorted by item and URL.
+  /// - Throws: ``PollError`` when a list page or the asset memory cannot be read or written.
   func checkAssets(
     in folder: URL, manifest: ManifestV1, counter: TransferCounter
   ) async throws(PollError) -> [AssetProblem] {

@@ -33,7 +33,8 @@ package struct MirrorStore: Sendable {
     }
     let manifest = try ManifestV1.polled(data, source: manifestFile.path)
     let etag = try? String(contentsOf: folder.appendingPathComponent("etag"), encoding: .utf8)
-    return LocalMirror(folder: folder, manifest: manifest, etag: etag?.isEmpty == false ? etag : nil)
+    return LocalMirror(
+      folder: folder, manifest: manifest, etag: etag?.isEmpty == false ? etag : nil)
   }
 
   /// Creates an empty staging folder for a release, after removing any earlier leftovers.

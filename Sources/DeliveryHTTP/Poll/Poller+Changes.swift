@@ -9,15 +9,18 @@ extension Poller {
   func describeChanges(
     into report: inout SyncReport, staging: URL, manifest: ManifestV1, previous: LocalMirror?
   ) throws(PollError) {
-    if let previous, let logged = changeLog(in: staging, manifest: manifest)?
-      .changes(from: previous.manifest.release, to: manifest.release)
+    if let previous,
+      let logged = changeLog(in: staging, manifest: manifest)?
+        .changes(from: previous.manifest.release, to: manifest.release)
     {
       report.changeSource = .changes
       (report.shows, report.episodes) = logged
       return
     }
     var old = DocumentItems()
-    if let previous { old = try DocumentItems(folder: previous.folder, manifest: previous.manifest) }
+    if let previous {
+      old = try DocumentItems(folder: previous.folder, manifest: previous.manifest)
+    }
     let new = try DocumentItems(folder: staging, manifest: manifest)
     report.changeSource = .documents
     (report.shows, report.episodes) = new.changes(since: old)

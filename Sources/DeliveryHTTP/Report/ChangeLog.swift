@@ -49,7 +49,8 @@ package struct ChangeLog: Sendable, Equatable {
           Entry(release: $0.release, shows: $0.shows.changes, episodes: $0.episodes.changes)
         })
     } catch {
-      throw PollError(source, .document("not a changes document: \(DecodingFailure.describe(error))"))
+      throw PollError(
+        source, .document("not a changes document: \(DecodingFailure.describe(error))"))
     }
   }
 

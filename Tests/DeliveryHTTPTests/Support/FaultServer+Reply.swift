@@ -41,7 +41,8 @@ extension FaultServer {
   {
     switch fault {
     case .status(let status, let retryAfter):
-      return .normal(status: status, headers: retryAfter.map { [("Retry-After", $0)] } ?? [], body: Data())
+      return .normal(
+        status: status, headers: retryAfter.map { [("Retry-After", $0)] } ?? [], body: Data())
     case .hang:
       return .hang
     case .truncate:
@@ -102,7 +103,8 @@ final class FaultHandler: ChannelInboundHandler, @unchecked Sendable {
     }
   }
 
-  private func write(status: Int, headers: HTTPHeaders, body: Data, context: ChannelHandlerContext) {
+  private func write(status: Int, headers: HTTPHeaders, body: Data, context: ChannelHandlerContext)
+  {
     let responseHead = HTTPResponseHead(
       version: .http1_1, status: HTTPResponseStatus(statusCode: status), headers: headers)
     context.write(wrapOutboundOut(.head(responseHead)), promise: nil)

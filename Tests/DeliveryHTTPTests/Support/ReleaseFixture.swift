@@ -28,7 +28,7 @@ enum ReleaseFixture {
 
   /// The files a release lists in its manifest (the manifest itself excluded), sorted.
   static func manifestPaths(release: Int) -> [String] {
-    documents(release: release, images: "").keys.sorted() + ["v1/changes.json"]
+    (Array(documents(release: release, images: "").keys) + ["v1/changes.json"]).sorted()
   }
 
   static func hex(_ data: Data) -> String {
@@ -71,13 +71,17 @@ enum ReleaseFixture {
 
   private static func changes(release: Int) -> Data {
     let entries: [String: String] = [
-      1: #"{"release":1,"previous":null,"published_at":"2026-11-01T00:00:00Z","shows":{"added":["s1"],"changed":[],"removed":[]},"episodes":{"added":["e1","e2"],"changed":[],"removed":[]}}"#,
-      2: #"{"release":2,"previous":1,"published_at":"2026-11-02T00:00:00Z","shows":{"added":[],"changed":[],"removed":[]},"episodes":{"added":[],"changed":[{"id":"e2","fields":["title"]}],"removed":[]}}"#,
-      3: #"{"release":3,"previous":2,"published_at":"2026-11-03T00:00:00Z","shows":{"added":[],"changed":[],"removed":[]},"episodes":{"added":[],"changed":[{"id":"e1","fields":["title"]}],"removed":[]}}"#,
+      1:
+        #"{"release":1,"previous":null,"published_at":"2026-11-01T00:00:00Z","shows":{"added":["s1"],"changed":[],"removed":[]},"episodes":{"added":["e1","e2"],"changed":[],"removed":[]}}"#,
+      2:
+        #"{"release":2,"previous":1,"published_at":"2026-11-02T00:00:00Z","shows":{"added":[],"changed":[],"removed":[]},"episodes":{"added":[],"changed":[{"id":"e2","fields":["title"]}],"removed":[]}}"#,
+      3:
+        #"{"release":3,"previous":2,"published_at":"2026-11-03T00:00:00Z","shows":{"added":[],"changed":[],"removed":[]},"episodes":{"added":[],"changed":[{"id":"e1","fields":["title"]}],"removed":[]}}"#,
     ].reduce(into: [:]) { $0[String($1.key)] = $1.value }
     let kept = release >= 3 ? ["3"] : (1...release).reversed().map(String.init)
     let list = kept.compactMap { entries[$0] }.joined(separator: ",")
-    return Data(#"{"version":"1","partner":"acme","release":\#(release),"releases":[\#(list)]}"#.utf8)
+    return Data(
+      #"{"version":"1","partner":"acme","release":\#(release),"releases":[\#(list)]}"#.utf8)
   }
 
   private static func manifest(release: Int, files: [String: Data]) -> Data {
