@@ -55,7 +55,7 @@ private extension PollRunner {
       configuration.reportFile
       ?? configuration.stateFolder.appendingPathComponent("last-sync.json")
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {
       try FileManager.default.createDirectory(
         at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
