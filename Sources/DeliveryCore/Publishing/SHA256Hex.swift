@@ -16,12 +16,12 @@ package enum SHA256Hex {
   }
 
   private static func hex(_ digest: SHA256.Digest) -> String {
-    var text = [UInt8]()
-    text.reserveCapacity(64)
-    for byte in digest {
-      text.append(JSONWriter.hexDigit(byte >> 4))
-      text.append(JSONWriter.hexDigit(byte & 0x0F))
+    String(unsafeUninitializedCapacity: 64) { buffer in
+      for (index, byte) in digest.enumerated() {
+        buffer[2 * index] = JSONWriter.hexDigit(byte >> 4)
+        buffer[2 * index + 1] = JSONWriter.hexDigit(byte & 0x0F)
+      }
+      return 64
     }
-    return String(decoding: text, as: UTF8.self)
   }
 }

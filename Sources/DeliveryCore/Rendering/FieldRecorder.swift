@@ -1,7 +1,13 @@
 /// Writes an item's hashed fields and remembers a ``ShortHash`` of each rendered value.
 struct FieldRecorder {
   /// The hashes recorded so far, in write order.
-  private(set) var hashes: [FieldHash] = []
+  private(set) var hashes: [FieldHash]
+
+  /// Creates an empty recorder with room for a typical item's fields.
+  init() {
+    hashes = []
+    hashes.reserveCapacity(24)
+  }
 
   /// Writes `"name":<value>` and records the hash of the value's bytes.
   ///

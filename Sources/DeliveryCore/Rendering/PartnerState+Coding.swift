@@ -6,20 +6,26 @@ extension PartnerState {
   /// The state file format version.
   package static let version = "1"
 
-  /// Writes the state as canonical JSON.
+  /// Writes the state as canonical JSON, compactly.
   ///
-  /// `{"version":"1","partner":P,"items":[{"kind","id","updated_at","fields":["name:hash"]}],
-  /// "history":[<changes entry with published_at in Unix seconds>]}`, items sorted by kind then id.
+  /// `{"version":"1","partner":P,"fields":{"episode":[names],"show":[names]},
+  /// "items":[{"kind","id","updated_at","hashes"[,"fields"]}],"history":[…]}`: field names are
+  /// stored once per kind and each item's hashes as one string of 16 hex digits per field;
+  /// an item whose field names differ from its kind's carries its own `fields`. Items are
+  /// sorted by kind then id; history entries have `published_at` in Unix seconds.
   package func encoded() -> [UInt8] {
-    var writer = JSONWriter(capacity: 256 + items.count * 512)
+    let keys = items.keys.sorted()
+    let names = Self.fieldNames(keys.map { ($0.kind, items[$0]!) })
+    var writer = JSONWriter(capacity: 256 + items.count * 384)
     writer.beginObject()
     writer.key("version")
     writer.string(Self.version)
     writer.key("partner")
     writer.string(partner)
+    Self.write(names, into: &writer)
     writer.key("items")
     writer.beginArray()
-    for key in items.keys.sorted() { write(key, items[key]!, into: &writer) }
+    for key in keys { write(key, items[key]!, names: names[key.kind]!, into: &writer) }
     writer.endArray()
     writer.key("history")
     writer.beginArray()
@@ -46,7 +52,27 @@ extension PartnerState {
     }
   }
 
-  private func write(_ key: ItemKey, _ item: ItemState, into writer: inout JSONWriter) {
+  /// The field names of the first item of each kind.
+  private static func fieldNames(_ items: [(ItemKind, ItemState)]) -> [ItemKind: [String]] {
+    var names: [ItemKind: [String]] = [:]
+    for (kind, item) in items where names[kind] == nil { names[kind] = item.fields.map(\.name) }
+    return names
+  }
+
+  /// Writes `"fields":{"<kind>":[names]}`.
+  private static func write(_ names: [ItemKind: [String]], into writer: inout JSONWriter) {
+    writer.key("fields")
+    writer.beginObject()
+    for kind in names.keys.sorted() {
+      writer.key(kind.rawValue)
+      writer.strings(names[kind]!)
+    }
+    writer.endObject()
+  }
+
+  private func write(
+    _ key: ItemKey, _ item: ItemState, names: [String], into writer: inout JSONWriter
+  ) {
     writer.beginObject()
     writer.key("kind")
     writer.string(key.kind.rawValue)
@@ -54,8 +80,12 @@ extension PartnerState {
     writer.string(key.id)
     writer.key("updated_at")
     writer.int(Int(item.updatedAt.seconds))
-    writer.key("fields")
-    writer.strings(item.fields.map { "\($0.name):\(ShortHash.hex($0.value))" })
+    writer.key("hashes")
+    writer.string(item.fields.map { ShortHash.hex($0.value) }.joined())
+    if !item.fields.map(\.name).elementsEqual(names) {
+      writer.key("fields")
+      writer.strings(item.fields.map(\.name))
+    }
     writer.endObject()
   }
 }
@@ -63,77 +93,4 @@ extension PartnerState {
 /// The part of a state file read first.
 private struct StateHeader: Decodable {
   var version: String
-}
-
-/// A state file as stored; `version` is checked before the rest is used.
-private struct StoredState: Decodable {
-  struct Item: Decodable {
-    var kind: String
-    var id: String
-    var updatedAt: Int64
-    var fields: [String]
-
-    enum CodingKeys: String, CodingKey {
-      case kind, id, fields
-      case updatedAt = "updated_at"
-    }
-  }
-
-  var partner: String
-  var items: [Item]
-  var history: [StoredReleaseChanges]
-
-  func state() throws(VersionedFileProblem) -> PartnerState {
-    var result = PartnerState(partner: partner, history: history.map(\.changes))
-    for (index, item) in items.enumerated() {
-      guard let kind = ItemKind(rawValue: item.kind) else {
-        throw .unreadable("invalid value at \"items[\(index)].kind\"")
-      }
-      let fields = try item.fields.map { text throws(VersionedFileProblem) in
-        guard let colon = text.lastIndex(of: ":"),
-          let hash = ShortHash.parse(text[text.index(after: colon)...])
-        else { throw .unreadable("invalid value at \"items[\(index)].fields\"") }
-        return FieldHash(name: String(text[..<colon]), value: hash)
-      }
-      result.items[ItemKey(kind, item.id)] = ItemState(
-        fields: fields, updatedAt: Timestamp(seconds: item.updatedAt))
-    }
-    return result
-  }
-}
-
-/// A stored ``ReleaseChanges`` (`published_at` in Unix seconds).
-private struct StoredReleaseChanges: Decodable {
-  struct Kind: Decodable {
-    struct Changed: Decodable {
-      var id: String
-      var fields: [String]
-    }
-    var added: [String]
-    var changed: [Changed]
-    var removed: [String]
-
-    var changes: ItemChanges {
-      ItemChanges(
-        added: added, changed: changed.map { ChangedItem(id: $0.id, fields: $0.fields) },
-        removed: removed)
-    }
-  }
-
-  var release: Int
-  var previous: Int?
-  var publishedAt: Int64
-  var shows: Kind
-  var episodes: Kind
-
-  enum CodingKeys: String, CodingKey {
-    case release, previous, shows, episodes
-    case publishedAt = "published_at"
-  }
-
-  var changes: ReleaseChanges {
-    ReleaseChanges(
-      release: release, previous: previous, publishedAt: Timestamp(seconds: publishedAt),
-      shows: shows.changes, episodes: episodes.changes)
-  }
 }

@@ -22,15 +22,31 @@ package enum ShortHash {
 
   /// The 16 lower-case hex digits of a hash.
   package static func hex(_ hash: UInt64) -> String {
-    let digits = (0..<16).reversed().map { shift in
-      JSONWriter.hexDigit(UInt8(truncatingIfNeeded: hash >> (UInt64(shift) * 4)) & 0x0F)
+    String(unsafeUninitializedCapacity: 16) { buffer in
+      for index in 0..<16 {
+        let nibble = UInt8(truncatingIfNeeded: hash >> (UInt64(15 - index) * 4)) & 0x0F
+        buffer[index] = JSONWriter.hexDigit(nibble)
+      }
+      return 16
     }
-    return String(decoding: digits, as: UTF8.self)
   }
 
-  /// Reads 16 hex digits back into a hash, or `nil` when the text is not one.
-  package static func parse(_ text: Substring) -> UInt64? {
-    guard text.utf8.count == 16 else { return nil }
-    return UInt64(text, radix: 16)
+  /// Reads 16 ASCII hex digits back into a hash, or `nil` when the bytes are not exactly that.
+  package static func parse<Digits: Collection<UInt8>>(_ digits: Digits) -> UInt64? {
+    guard digits.count == 16 else { return nil }
+    var hash: UInt64 = 0
+    for digit in digits {
+      guard let value = nibble(digit) else { return nil }
+      hash = hash << 4 | UInt64(value)
+    }
+    return hash
+  }
+
+  private static func nibble(_ digit: UInt8) -> UInt8? {
+    switch digit {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return digit - UInt8(ascii: "a") + 10
+    default: return nil
+    }
   }
 }

@@ -94,4 +94,20 @@ struct ReleasePlannerTests {
       rendered, previous: try Build.previous(first), options: PlanOptions())
     #expect(plan?.number == 2)
   }
+
+  @Test func enablingTheChangesFeedPublishesOnlyTheFeed() throws {
+    let shows = [RenderingFixtures.fundoDoMar]
+    let first = try #require(try Build.first(RenderingFixtures.brasil, shows: shows))
+    var profile = RenderingFixtures.brasil
+    profile.endpoints.insert(.changes)
+    let rendered = try Renderer.render(
+      RenderingFixtures.selection(profile, shows: shows),
+      previous: try Build.previousState(first), at: RenderingFixtures.secondBuild)
+    let plan = try #require(
+      try ReleasePlanner.plan(rendered, previous: try Build.previous(first), options: PlanOptions())
+    )
+    #expect(
+      plan.files.filter { $0.content != .unchanged }.map(\.path)
+        == ["state.json", "v1/changes.json", "v1/manifest.json"])
+  }
 }

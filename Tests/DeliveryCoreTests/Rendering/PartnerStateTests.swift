@@ -8,6 +8,8 @@ struct PartnerStateTests {
       RenderingFixtures.selection(RenderingFixtures.global), previous: nil,
       at: RenderingFixtures.firstBuild)
     var state = rendered.state
+    state.items[ItemKey(.show, "odd")] = ItemState(
+      fields: [FieldHash(name: "title", value: 5)], updatedAt: RenderingFixtures.secondBuild)
     state.history = [
       ReleaseChanges(
         release: 2, previous: 1, publishedAt: RenderingFixtures.secondBuild,
@@ -19,14 +21,14 @@ struct PartnerStateTests {
 
   @Test func badHashIsReportedWithItsKeyPath() {
     let data = Data(
-      #"{"version":"1","partner":"p","items":[{"kind":"show","id":"S","updated_at":0,"fields":["title:xyz"]}],"history":[]}"#
+      #"{"version":"1","partner":"p","fields":{"show":["title"]},"items":[{"kind":"show","id":"S","updated_at":0,"hashes":"xyz"}],"history":[]}"#
         .utf8)
     let error = PartnerStateError(
-      file: "state.json", problem: .unreadable("invalid value at \"items[0].fields\""))
+      file: "state.json", problem: .unreadable("invalid value at \"items[0].hashes\""))
     #expect(throws: error) { try PartnerState.decode(data, file: "state.json") }
     #expect(
       error.description
-        == "state.json: not a readable release state: invalid value at \"items[0].fields\". Restore it"
+        == "state.json: not a readable release state: invalid value at \"items[0].hashes\". Restore it"
         + " from a backup, or move the partner's releases aside to start again at release 1.")
   }
 
