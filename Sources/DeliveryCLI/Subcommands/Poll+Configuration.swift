@@ -1,0 +1,38 @@
+import ArgumentParser
+import DeliveryHTTP
+import Foundation
+
+extension DeliveryTool.Poll {
+  /// Rejects option combinations and values that cannot work.
+  func validateOptions() throws {
+    if once && interval != nil {
+      throw ValidationError("--once and --interval exclude each other.")
+    }
+    guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme), url.host != nil
+    else { throw ValidationError("--base-url must be an http(s) URL, got '\(baseURL)'.") }
+    guard !partner.isEmpty, !partner.contains("/") else {
+      throw ValidationError("--partner must be a partner id, got '\(partner)'.")
+    }
+    guard maxAttempts >= 1 else { throw ValidationError("--max-attempts must be at least 1.") }
+    if let credentialEnv, ProcessInfo.processInfo.environment[credentialEnv] == nil {
+      throw ValidationError("--credential-env names '\(credentialEnv)', which is not set.")
+    }
+  }
+
+  /// The poller these options describe, logging to stderr.
+  func makePoller() throws -> Poller {
+    let credential = credentialEnv.flatMap { ProcessInfo.processInfo.environment[$0] }
+    let configuration = PollConfiguration(
+      baseURL: URL(string: baseURL)!, partner: partner,
+      credential: credential.map(Credential.init(parsing:)),
+      stateFolder: URL(fileURLWithPath: state),
+      retry: RetryPolicy(
+        maxAttempts: maxAttempts, maxTotalTime: maxTime.duration, requestTimeout: timeout.duration),
+      checkAssets: assets, reportFile: report.map { URL(fileURLWithPath: $0) })
+    return Poller(configuration: configuration, environment: .live(log: Self.logToStandardError))
+  }
+
+  private static func logToStandardError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+}

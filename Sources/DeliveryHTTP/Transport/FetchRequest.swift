@@ -1,0 +1,59 @@
+package import Foundation
+
+/// One request the poller sends: method, URL, extra headers and a body cap.
+package struct FetchRequest: Sendable, Equatable {
+  /// The methods the poller uses.
+  package enum Method: String, Sendable, Equatable {
+    /// A full request.
+    case get = "GET"
+    /// A status-only request (asset checks).
+    case head = "HEAD"
+  }
+
+  /// The user agent the partner client sends.
+  package static let userAgent = "edye-delivery-poll/0.1"
+
+  /// GET or HEAD.
+  package var method: Method
+  /// The absolute URL.
+  package var url: URL
+  /// Extra headers, such as `If-None-Match`.
+  package var headers: [String: String]
+  /// The most body bytes wanted; one more is read so an oversized body shows.
+  package var limit: Int
+
+  /// Creates a request.
+  package init(_ method: Method, _ url: URL, headers: [String: String] = [:], limit: Int) {
+    self.method = method
+    self.url = url
+    self.headers = headers
+    self.limit = limit
+  }
+}
+
+/// A response: status, headers with lower-cased names, and the body read so far.
+package struct FetchResponse: Sendable, Equatable {
+  /// The HTTP status code.
+  package var status: Int
+  /// The headers, names lower-cased.
+  package var headers: [String: String]
+  /// The body, at most the request's limit plus one byte.
+  package var body: Data
+  /// How many attempts it took (set by ``RetryingClient``).
+  package var attempts = 1
+
+  /// Creates a response.
+  package init(status: Int, headers: [String: String], body: Data) {
+    self.status = status
+    self.headers = headers
+    self.body = body
+  }
+
+  /// The error for a status the caller did not expect.
+  ///
+  /// - Parameter url: The requested URL.
+  /// - Returns: A ``PollError`` with ``PollError/Reason/status(_:attempts:)``.
+  package func unexpected(_ url: URL) -> PollError {
+    PollError(url.absoluteString, .status(status, attempts: attempts))
+  }
+}

@@ -1,0 +1,76 @@
+package import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// One HTTP exchange with AsyncHTTPClient: no retries, a timeout, a capped body.
+package struct HTTPTransport: Sendable {
+  /// The client; ``HTTPClient/shared`` unless a test passes its own.
+  package var client: HTTPClient
+  /// Sent as `Authorization` on every request.
+  package var credential: Credential?
+  /// The most time one exchange may take, body included.
+  package var timeout: Duration
+
+  /// Creates a transport.
+  package init(client: HTTPClient = .shared, credential: Credential?, timeout: Duration) {
+    self.client = client
+    self.credential = credential
+    self.timeout = timeout
+  }
+
+  /// Sends one request and reads at most `limit + 1` body bytes.
+  ///
+  /// - Parameter request: The method, URL, extra headers and body cap.
+  /// - Returns: The status, the headers (names lower-cased) and the body read so far.
+  /// - Throws: ``TransportFailure`` on a timeout, a connection error or a truncated body.
+  package func send(_ request: FetchRequest) async throws(TransportFailure) -> FetchResponse {
+    do {
+      let response = try await client.execute(
+        makeRequest(request), timeout: .nanoseconds(Int64(timeout.seconds * 1e9)))
+      let body = try await read(response.body, limit: request.limit)
+      var headers: [String: String] = [:]
+      for (name, value) in response.headers { headers[name.lowercased()] = value }
+      return FetchResponse(status: Int(response.status.code), headers: headers, body: body)
+    } catch {
+      throw TransportFailure(error)
+    }
+  }
+}
+
+private extension HTTPTransport {
+  func makeRequest(_ request: FetchRequest) -> HTTPClientRequest {
+    var outgoing = HTTPClientRequest(url: request.url.absoluteString)
+    outgoing.method = request.method == .head ? .HEAD : .GET
+    outgoing.headers.add(name: "User-Agent", value: FetchRequest.userAgent)
+    if let credential { outgoing.headers.add(name: "Authorization", value: credential.headerValue) }
+    for (name, value) in request.headers { outgoing.headers.add(name: name, value: value) }
+    return outgoing
+  }
+
+  func read(_ body: HTTPClientResponse.Body, limit: Int) async throws -> Data {
+    var data = Data()
+    for try await chunk in body {
+      data.append(contentsOf: chunk.readableBytesView)
+      if data.count > limit { break }
+    }
+    return data
+  }
+}
+
+/// A timeout or connection error: no HTTP status to judge, always retried.
+package struct TransportFailure: Error, Equatable, CustomStringConvertible {
+  /// A short, readable account of the failure.
+  package var description: String
+
+  /// Describes an AsyncHTTPClient or NIO error.
+  init(_ error: any Error) {
+    if let clientError = error as? HTTPClientError,
+      [.deadlineExceeded, .readTimeout, .connectTimeout].contains(clientError)
+    {
+      description = "timed out"
+    } else {
+      description = "connection error (\(error))"
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// A loopback HTTP server for the poller tests: serves files by path with strong ETags and
+/// plays a scripted sequence of faults per path.
+final class FaultServer: @unchecked Sendable {
+  /// A scripted misbehaviour for the next request to a path.
+  enum Fault: Sendable {
+    /// Answer with this status (and `Retry-After`, when given) and an empty body.
+    case status(Int, retryAfter: String? = nil)
+    /// Never answer.
+    case hang
+    /// Announce more bytes than sent, send the real body, then close the connection.
+    case truncate
+    /// Send the real length but with the bytes altered.
+    case corrupt
+  }
+
+  /// One request as the server saw it.
+  struct Hit: Sendable, Equatable {
+    var method: String
+    var path: String
+    var status: Int
+    var bytes: Int
+    var authorization: String?
+  }
+
+  private let lock = NSLock()
+  private var files: [String: Data] = [:]
+  private var faults: [String: [Fault]] = [:]
+  private var recorded: [Hit] = []
+  private let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+  private var channel: (any Channel)?
+
+  /// The port the server listens on (127.0.0.1).
+  private(set) var port = 0
+
+  /// The server root URL, `http://127.0.0.1:<port>/`.
+  var baseURL: URL { URL(string: "http://127.0.0.1:\(port)/")! }
+
+  /// Starts a server on 127.0.0.1, port 0.
+  static func start() async throws -> FaultServer {
+    let server = FaultServer()
+    let channel = try await ServerBootstrap(group: server.group)
+      .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+      .childChannelInitializer { channel in
+        channel.pipeline.configureHTTPServerPipeline().flatMap {
+          channel.pipeline.addHandler(FaultHandler(server: server))
+        }
+      }
+      .bind(host: "127.0.0.1", port: 0).get()
+    server.channel = channel
+    server.port = channel.localAddress?.port ?? 0
+    return server
+  }
+
+  /// Stops the server and its event loop.
+  func stop() async throws {
+    try await channel?.close()
+    try await group.shutdownGracefully()
+  }
+
+  /// Adds or replaces files by URL path (for example `/acme/v1/manifest.json`).
+  func publish(_ newFiles: [String: Data]) {
+    lock.withLock { files.merge(newFiles) { _, new in new } }
+  }
+
+  /// Queues faults for the next requests to a URL path, in order.
+  func inject(_ queued: [Fault], at path: String) {
+    lock.withLock { faults[path, default: []] += queued }
+  }
+
+  /// Every request so far.
+  var hits: [Hit] {
+    lock.withLock { recorded }
+  }
+
+  /// Chooses the reply to one request and records it.
+  func reply(method: HTTPMethod, path: String, headers: HTTPHeaders) -> Reply {
+    lock.withLock {
+      let fault = faults[path]?.isEmpty == false ? faults[path]!.removeFirst() : nil
+      let reply = Self.reply(
+        to: method, file: files[path], fault: fault, ifNoneMatch: headers["If-None-Match"].first)
+      recorded.append(
+        Hit(
+          method: method.rawValue, path: path, status: reply.status, bytes: reply.sentBytes,
+          authorization: headers["Authorization"].first))
+      return reply
+    }
+  }
+}
