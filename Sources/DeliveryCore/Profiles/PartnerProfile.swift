@@ -75,7 +75,7 @@ package enum Endpoint: String, Sendable, Hashable, CaseIterable, Comparable {
 
 /// The part of the catalog a partner sees; every empty list means no restriction.
 package struct Scope: Sendable, Equatable {
-  /// The item must carry at least one of these tags.
+  /// The item must carry at least one of these tags (an episode also counts its show's tags).
   package var tagsAny: [String] = []
   /// The item must carry none of these tags.
   package var tagsNone: [String] = []
@@ -83,7 +83,8 @@ package struct Scope: Sendable, Equatable {
   package var countries: [String] = []
   /// The item's language must be one of these (compared case-insensitively).
   package var languages: [String] = []
-  /// The item's `contentType` must be one of these (compared case-insensitively).
+  /// An episode's `contentType` custom param (absent: `episode`) must be one of these
+  /// (compared case-insensitively); shows count as `series` and are never filtered by it.
   package var contentTypes: [String] = []
 
   /// Creates an unrestricted scope.

@@ -1,0 +1,77 @@
+import Yams
+
+extension ProfileDecoder {
+  /// Decodes `credential`: a scheme and exactly one of `env` or `file`, never the secret itself.
+  mutating func credential(_ entry: Entry) -> CredentialSource? {
+    guard let entries = entries(entry.value, at: entry.path) else { return nil }
+    let inline = entries.filter { ProfileSchema.inlineSecretKeys.contains($0.key) }
+    for secret in inline {
+      report(secret.keyNode, entry.path, .inlineSecret(secret.key))
+    }
+    let others = entries.filter { !ProfileSchema.inlineSecretKeys.contains($0.key) }
+    rejectUnknown(others, known: ProfileSchema.credential, at: entry.path)
+    require(["scheme"], in: entries, of: entry.value, at: entry.path)
+    let errorsBefore = errors.count
+    var source = CredentialSource(scheme: .bearer)
+    for entry in entries { read(entry, into: &source) }
+    guard errors.count == errorsBefore, inline.isEmpty else { return nil }
+    return checkedPlace(of: source, node: entry.value, path: entry.path)
+  }
+
+  /// Decodes `extra_fields`: scalar values rendered as strings, names outside EDYE's own fields.
+  mutating func extraFields(_ entry: Entry) -> [String: String]? {
+    guard let entries = entries(entry.value, at: entry.path) else { return nil }
+    var fields: [String: String] = [:]
+    for field in entries {
+      if DocumentKeys.reserved.contains(field.key) {
+        report(field.keyNode, field.path, .reservedName(field.key))
+      } else if field.value.scalar == nil || field.value.null != nil {
+        let found = Self.describe(field.value)
+        report(
+          field.value, field.path, .wrongType(expected: "a string, number or boolean", found: found)
+        )
+      } else {
+        fields[field.key] = field.value.scalar?.string
+      }
+    }
+    return fields
+  }
+
+  private mutating func read(_ entry: Entry, into source: inout CredentialSource) {
+    switch entry.key {
+    case "scheme":
+      let schemes = ["bearer", "basic"]
+      Self.set(
+        &source.scheme,
+        oneOf(entry.value, at: entry.path, schemes).flatMap(CredentialSource.Scheme.init))
+    case "env": source.environmentVariable = environmentVariable(entry)
+    case "file": source.file = string(entry.value, at: entry.path)
+    default: break
+    }
+  }
+
+  private mutating func environmentVariable(_ entry: Entry) -> String? {
+    guard let name = string(entry.value, at: entry.path) else { return nil }
+    guard ProfileSchema.isEnvironmentVariable(name) else {
+      let expected = "an environment variable name such as EDYE_PARTNER_TOKEN"
+      report(entry.value, entry.path, .badValue(expected: expected, found: "\"\(name)\""))
+      return nil
+    }
+    return name
+  }
+
+  private mutating func checkedPlace(of source: CredentialSource, node: Node, path: String)
+    -> CredentialSource?
+  {
+    switch (source.environmentVariable, source.file) {
+    case (nil, nil):
+      report(node, path, .badValue(expected: "env: VARIABLE or file: PATH", found: "neither"))
+      return nil
+    case (.some, .some):
+      report(node, path, .badValue(expected: "either env or file", found: "both"))
+      return nil
+    default:
+      return source
+    }
+  }
+}
