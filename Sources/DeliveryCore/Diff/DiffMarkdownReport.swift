@@ -42,7 +42,8 @@ private extension DiffMarkdownReport {
     let files = partner.files
     var lines = ["", "### \(partner.partner) (\(DiffTextReport.releases(partner)))"]
     lines += list("Files added", files.added.map { "\(Self.code($0.path)) (\($0.bytes) bytes)" })
-    lines += list("Files removed", files.removed.map { "\(Self.code($0.path)) (\($0.bytes) bytes)" })
+    lines += list(
+      "Files removed", files.removed.map { "\(Self.code($0.path)) (\($0.bytes) bytes)" })
     lines += list(
       "Files changed",
       files.changed.map { "\(Self.code($0.path)) (\($0.oldBytes) → \($0.newBytes) bytes)" })
@@ -52,9 +53,11 @@ private extension DiffMarkdownReport {
       lines += list("\(title) changed", items.changed.flatMap(change))
       lines += list("\(title) changed in updated_at only", items.updatedAtOnly.flatMap(change))
     }
-    lines += list("Noise (bytes changed, content did not)", partner.noise.map {
-      "\(Self.code($0.path)): \($0.reason)"
-    })
+    lines += list(
+      "Noise (bytes changed, content did not)",
+      partner.noise.map {
+        "\(Self.code($0.path)): \($0.reason)"
+      })
     return lines
   }
 
@@ -78,7 +81,9 @@ private extension DiffMarkdownReport {
     guard bullets.count > Self.collapseAfter else {
       return ["", "**\(title) (\(count))**", ""] + bullets
     }
-    return ["", "<details><summary>\(title) (\(count))</summary>", ""] + bullets + ["", "</details>"]
+    return ["", "<details><summary>\(title) (\(count))</summary>", ""] + bullets + [
+      "", "</details>",
+    ]
   }
 
   /// Inline code that survives backticks in the text.
