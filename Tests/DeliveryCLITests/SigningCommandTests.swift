@@ -53,7 +53,7 @@ struct SigningCommandTests {
     }
   }
 
-  @Test func signingKeyFromTheEnvironmentMustBeSet() {
+  @Test func signingKeyFromTheEnvironmentMustBeSet() throws {
     #expect(
       throws: KeyFileError(
         path: "environment variable EDYE_TEST_UNSET_KEY_42", reason: "is not set or empty")

@@ -1,5 +1,5 @@
 package import ArgumentParser
-package import DeliveryCore
+import DeliveryCore
 import DeliveryIO
 import Foundation
 
@@ -88,6 +88,13 @@ package struct DiffOutcome: Sendable, Equatable {
   package var error: String?
   /// 0 no differences, 1 differences, 2 error.
   package var exitCode: Int32
+
+  /// Creates an outcome.
+  package init(report: String, error: String?, exitCode: Int32) {
+    self.report = report
+    self.error = error
+    self.exitCode = exitCode
+  }
 }
 
 extension DiffFormat: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
-import ArgumentParser
+package import ArgumentParser
+import DeliveryCore
 import DeliveryIO
 
 extension DeliveryTool {

@@ -14,7 +14,6 @@ package enum DocumentKind: Sendable, Equatable {
   /// Classifies a path relative to the release folder.
   ///
   /// - Parameter path: A path such as `v1/shows/SHOW0001/episodes-2.json`.
-  /// - Returns: The document kind.
   package init(path: String) {
     let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
     switch parts.count {

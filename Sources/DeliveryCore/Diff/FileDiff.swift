@@ -18,7 +18,6 @@ package struct FileDiff: Sendable, Equatable {
   /// - Parameters:
   ///   - old: The old release's manifest, `nil` when the partner had no release.
   ///   - new: The new release's manifest, `nil` when the partner has no release any more.
-  /// - Returns: The difference.
   package init(old: ManifestV1?, new: ManifestV1?) {
     let oldFiles = Self.byPath(old)
     let newFiles = Self.byPath(new)

@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 
 /// A signing or verification key that cannot be used.
 package struct SigningKeyError: Error, Equatable, CustomStringConvertible {

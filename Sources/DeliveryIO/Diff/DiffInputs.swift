@@ -1,3 +1,4 @@
+import DeliveryCore
 import Foundation
 
 /// Resolves `diff`'s OLD and NEW arguments into the partner releases to compare.

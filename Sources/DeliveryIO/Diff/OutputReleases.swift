@@ -11,6 +11,7 @@ struct OutputReleases {
   ///   - old: The old release number, as typed.
   ///   - new: The new release number, as typed.
   ///   - partners: The partners named with `--partner`; empty for all.
+  /// - Returns: The partners to compare, with both releases.
   /// - Throws: ``DiffInputError`` for a number that is not one, a named partner lacking a
   ///   release, or when no partner holds both.
   func targets(old: String, new: String, partners: [String]) throws -> [DiffTarget] {

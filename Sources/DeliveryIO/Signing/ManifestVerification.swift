@@ -1,4 +1,4 @@
-package import DeliveryCore
+import DeliveryCore
 import Foundation
 
 /// Checks a manifest file against its signature file and a public key file.

@@ -31,6 +31,10 @@ struct ReleaseDiffTests {
     let diff = try PartnerDiff(partner: "global", old: first.content, new: second.content)
     #expect(diff.shows.changed.map(\.id) == ["SHOW0001"])
     expectGolden(DiffFixtures.json([diff], fields: true), "diff/changed-title.json")
+    let report = ReleaseDiff(partners: [diff])
+    expectGolden(Array(DiffFormat.text.render(report, fields: true).utf8), "diff/changed-title.txt")
+    expectGolden(
+      Array(DiffFormat.markdown.render(report, fields: true).utf8), "diff/changed-title.md")
   }
 
   @Test func changedImageWithFields() throws {
