@@ -85,16 +85,21 @@ extension DiffJSONReport {
     writer.key("episodes")
     write(partner.episodes, into: &writer)
     writer.key("noise")
+    write(partner.noise, into: &writer)
+    writer.endObject()
+  }
+
+  /// Writes the noisy files.
+  func write(_ noise: [NoiseFile], into writer: inout JSONWriter) {
     writer.beginArray()
-    for noise in partner.noise {
+    for file in noise {
       writer.beginObject()
       writer.key("path")
-      writer.string(noise.path)
+      writer.string(file.path)
       writer.key("reason")
-      writer.string(noise.reason)
+      writer.string(file.reason)
       writer.endObject()
     }
     writer.endArray()
-    writer.endObject()
   }
 }

@@ -18,22 +18,28 @@ struct ReleaseItems {
     var details: [String: [String: JSONValue]] = [:]
     for (path, document) in documents {
       let kind = DocumentKind(path: path)
-      switch kind {
-      case .showList:
-        add(document, to: \.shows)
-      case .episodeList:
-        add(document, to: \.episodes)
-      case .showDetail:
-        if case .object(let show)? = document["show"], let id = show["id"]?.stringValue {
-          details[id] = show
-        }
-      case .releaseMetadata, .other:
-        continue
-      }
+      add(document, kind, details: &details)
       if let collection = kind.collection { lists[collection, default: ListShape()].add(document) }
     }
     for (id, detail) in details {
       shows[id] = detail.merging(shows[id] ?? [:]) { _, list in list }
+    }
+  }
+
+  private mutating func add(
+    _ document: JSONValue, _ kind: DocumentKind, details: inout [String: [String: JSONValue]]
+  ) {
+    switch kind {
+    case .showList:
+      add(document, to: \.shows)
+    case .episodeList:
+      add(document, to: \.episodes)
+    case .showDetail:
+      if case .object(let show)? = document["show"], let id = show["id"]?.stringValue {
+        details[id] = show
+      }
+    case .releaseMetadata, .other:
+      break
     }
   }
 
