@@ -84,4 +84,30 @@ struct DiffCommandTests {
     command = try DeliveryTool.parseAsRoot(["diff", output.path + "/none", output.path])
     #expect(throws: ExitCode(2)) { try command.run() }
   }
+
+  @Test func releasesOfDifferentPartnersExitTwo() throws {
+    let output = try TempOutput()
+    defer { output.remove() }
+    try output.release("acme", 1, title: "Zoo")
+    try output.release("beta", 1, title: "Zoo")
+    let outcome = try diff([output.path + "/acme", output.path + "/beta"])
+    #expect(
+      outcome.error
+        == "\(output.path)/beta: it is a release of partner beta, but \(output.path)/acme is one"
+        + " of acme; compare releases of the same partner")
+    #expect(outcome.exitCode == 2)
+  }
+
+  @Test func partnerFilterNarrowsAnOutputFolder() throws {
+    let output = try TempOutput()
+    defer { output.remove() }
+    try output.release("acme", 1, title: "Zoo")
+    try output.release("beta", 1, title: "Zoo")
+    let outcome = try diff([output.path, output.path, "--partner", "beta"])
+    #expect(outcome.report.hasPrefix("beta: release 1: no differences\ntotal: 0 of 1 partners"))
+    #expect(outcome.exitCode == 0)
+    let unknown = try diff([output.path, output.path, "--partner", "gamma"])
+    #expect(unknown.error == "gamma: no such partner in either input; partners found: acme, beta")
+    #expect(unknown.exitCode == 2)
+  }
 }

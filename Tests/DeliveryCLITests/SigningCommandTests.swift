@@ -62,4 +62,15 @@ struct SigningCommandTests {
     }
     #expect(try KeyFiles.signingKey(file: nil, environmentVariable: nil) == nil)
   }
+
+  @Test func verifyingAMissingFileIsExplained() throws {
+    let folder = try TempOutput()
+    defer { folder.remove() }
+    try KeyFiles.generate(privateKey: folder.path + "/k.key", publicKey: folder.path + "/k.pub")
+    #expect(throws: KeyFileError(path: folder.path + "/none.json", reason: "no such file")) {
+      try ManifestVerification.check(
+        manifest: folder.path + "/none.json", signature: folder.path + "/none.sig",
+        publicKey: folder.path + "/k.pub")
+    }
+  }
 }

@@ -9,17 +9,17 @@ extension DeliveryTool {
     package static let configuration = CommandConfiguration(
       abstract: "Compare two releases of one or many partners: files, shows and episodes.",
       discussion: """
-        OLD and NEW are each a release folder (output/<partner>/releases/<N>, or
-        output/<partner> for the current release), a manifest file, or an output folder
-        (every partner present in either is compared). With --output DIR they are release
+        OLD and NEW are each a release folder (output/<partner>/releases/<N>, or \
+        output/<partner> for the current release), a manifest file, or an output folder \
+        (every partner present in either is compared). With --output DIR they are release \
         numbers of that folder: every partner holding both, or those named with --partner.
 
-        The report lists files added, removed and changed (with SHA-256 and size), shows and
-        episodes added, removed and changed (with --fields, each field's old and new value),
-        items whose only change is updated_at, and noise: files whose bytes changed while
+        The report lists files added, removed and changed (with SHA-256 and size), shows and \
+        episodes added, removed and changed (with --fields, each field's old and new value), \
+        items whose only change is updated_at, and noise: files whose bytes changed while \
         their content did not (always a bug).
 
-        Exit codes (like diff(1)): 0 no differences; 1 differences; 2 an error (an input
+        Exit codes (like diff(1)): 0 no differences; 1 differences; 2 an error (an input \
         that is missing or unreadable). A bad invocation exits 64.
         """)
 
@@ -58,7 +58,7 @@ extension DeliveryTool {
       let outcome = compare()
       print(outcome.report, terminator: "")
       if let error = outcome.error {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
       }
       if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }

@@ -8,10 +8,10 @@ extension DeliveryTool {
     package static let configuration = CommandConfiguration(
       abstract: "Create an Ed25519 key pair for signing release manifests.",
       discussion: """
-        Both files hold the base64 of the raw 32-byte key and a newline. The private key file
-        is created with mode 0600; keep it out of the repository (give it to the build with
-        --signing-key FILE, or its contents with --signing-key-env NAME). Partners get the
-        public key to check v1/manifest.json.sig with `edye-delivery verify`. Existing files
+        Both files hold the base64 of the raw 32-byte key and a newline. The private key file \
+        is created with mode 0600; keep it out of the repository (give it to the build with \
+        --signing-key FILE, or its contents with --signing-key-env NAME). Partners get the \
+        public key to check v1/manifest.json.sig with `edye-delivery verify`. Existing files \
         are never overwritten. Exit codes: 0 written; 1 a file exists or cannot be written.
         """)
 

@@ -8,8 +8,8 @@ extension DeliveryTool {
     package static let configuration = CommandConfiguration(
       abstract: "Check the signature of a release manifest.",
       discussion: """
-        Checks that SIGNATURE (a v1/manifest.json.sig: base64 of an Ed25519 signature) signs
-        the exact bytes of MANIFEST with the key in PUBLIC-KEY (written by keygen).
+        Checks that SIGNATURE (a v1/manifest.json.sig: base64 of an Ed25519 signature) signs \
+        the exact bytes of MANIFEST with the key in PUBLIC-KEY (written by keygen). \
         Exit codes: 0 the signature is valid; 1 it is not, or a file cannot be read.
         """)
 

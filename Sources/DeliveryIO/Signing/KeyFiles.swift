@@ -67,8 +67,18 @@ package enum KeyFiles {
 
   /// Reads a whole file as text.
   static func text(at path: String) throws -> String {
+    String(decoding: try bytes(at: path), as: UTF8.self)
+  }
+
+  /// Reads a whole file.
+  ///
+  /// - Throws: ``KeyFileError`` naming the path when it is missing or unreadable.
+  static func bytes(at path: String) throws -> Data {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw KeyFileError(path: path, reason: "no such file")
+    }
     do {
-      return String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+      return try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
       throw KeyFileError(path: path, reason: "cannot read: \(error.localizedDescription)")
     }

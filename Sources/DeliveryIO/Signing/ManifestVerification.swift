@@ -17,14 +17,7 @@ package enum ManifestVerification {
   {
     let key = try KeyFiles.publicKey(at: publicKey)
     return ManifestSigning.verify(
-      manifest: try bytes(manifest), signature: try bytes(signature), publicKey: key)
-  }
-
-  private static func bytes(_ path: String) throws -> Data {
-    do {
-      return try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw KeyFileError(path: path, reason: "cannot read: \(error.localizedDescription)")
-    }
+      manifest: try KeyFiles.bytes(at: manifest), signature: try KeyFiles.bytes(at: signature),
+      publicKey: key)
   }
 }
