@@ -1,0 +1,59 @@
+import Foundation
+
+/// The numbered releases of an output folder, `<output>/<partner>/releases/<N>`.
+struct OutputReleases {
+  /// The output folder.
+  var folder: String
+
+  /// The partners holding both releases, or the named partners (which must hold both).
+  ///
+  /// - Parameters:
+  ///   - old: The old release number, as typed.
+  ///   - new: The new release number, as typed.
+  ///   - partners: The partners named with `--partner`; empty for all.
+  /// - Returns: The partners to compare, with both releases.
+  /// - Throws: ``DiffInputError`` for a number that is not one, a named partner lacking a
+  ///   release, or when no partner holds both.
+  func targets(old: String, new: String, partners: [String]) throws -> [DiffTarget] {
+    let before = try Self.number(old)
+    let after = try Self.number(new)
+    let named = !partners.isEmpty
+    var targets: [DiffTarget] = []
+    for partner in named ? partners : try allPartners() {
+      let old = location(partner, before)
+      let new = location(partner, after)
+      if let old, let new {
+        targets.append(DiffTarget(partner: partner, old: old, new: new))
+      } else if named {
+        throw DiffInputError(
+          path: "\(folder)/\(partner)/releases/\(old == nil ? before : after)",
+          reason: "no such release (no v1/manifest.json); releases are kept only for --keep builds")
+      }
+    }
+    guard !targets.isEmpty else {
+      throw DiffInputError(
+        path: folder, reason: "no partner holds both release \(before) and release \(after)")
+    }
+    return targets
+  }
+
+  private func location(_ partner: String, _ number: Int) -> ReleaseLocation? {
+    let location = ReleaseLocation(root: "\(folder)/\(partner)/releases/\(number)")
+    return FileManager.default.fileExists(atPath: location.manifest) ? location : nil
+  }
+
+  private func allPartners() throws -> [String] {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      throw DiffInputError(path: folder, reason: "no such output folder")
+    }
+    return names.filter { !$0.hasPrefix(".") }.sorted()
+  }
+
+  private static func number(_ text: String) throws -> Int {
+    guard let number = Int(text), number > 0 else {
+      throw DiffInputError(
+        path: text, reason: "with --output, OLD and NEW are release numbers such as 41 and 42")
+    }
+    return number
+  }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import DeliveryCLI
+import DeliveryCore
+import DeliveryIO
+import Foundation
+import Testing
+
+struct SigningCommandTests {
+  @Test func keygenSignVerifyAndTamper() throws {
+    let folder = try TempOutput()
+    defer { folder.remove() }
+    let privatePath = folder.path + "/release.key"
+    let publicPath = folder.path + "/release.pub"
+    var keygen = try DeliveryTool.parseAsRoot([
+      "keygen", "--private-key", privatePath, "--public-key", publicPath,
+    ])
+    try keygen.run()
+    let mode = try FileManager.default.attributesOfItem(atPath: privatePath)[.posixPermissions]
+    #expect((mode as? NSNumber)?.intValue == 0o600)
+    let manifest = Data(#"{"version":"1","partner":"acme","release":1,"files":[]}"#.utf8)
+    let signature = try ManifestSigning.signatureFile(
+      for: Array(manifest), key: try KeyFiles.privateKey(at: privatePath))
+    guard case .new(let bytes) = signature.content else {
+      Issue.record("the signature file has no bytes")
+      return
+    }
+    try folder.write(manifest, to: folder.url.appending(path: "manifest.json"))
+    try folder.write(bytes, to: folder.url.appending(path: "manifest.json.sig"))
+    let verify = [
+      "verify", "--manifest", folder.path + "/manifest.json", "--signature",
+      folder.path + "/manifest.json.sig", "--public-key", publicPath,
+    ]
+    var command = try DeliveryTool.parseAsRoot(verify)
+    try command.run()
+    var tampered = manifest
+    tampered[tampered.count - 3] = UInt8(ascii: "x")
+    try folder.write(tampered, to: folder.url.appending(path: "manifest.json"))
+    command = try DeliveryTool.parseAsRoot(verify)
+    #expect(throws: ExitCode.failure) { try command.run() }
+  }
+
+  @Test func keygenNeverOverwrites() throws {
+    let folder = try TempOutput()
+    defer { folder.remove() }
+    try folder.write(Data("old\n".utf8), to: folder.url.appending(path: "release.key"))
+    #expect(
+      throws: KeyFileError(
+        path: folder.path + "/release.key",
+        reason: "already exists; move it aside to make a new key")
+    ) {
+      try KeyFiles.generate(
+        privateKey: folder.path + "/release.key", publicKey: folder.path + "/release.pub")
+    }
+  }
+
+  @Test func signingKeyFromTheEnvironmentMustBeSet() throws {
+    #expect(
+      throws: KeyFileError(
+        path: "environment variable EDYE_TEST_UNSET_KEY_42", reason: "is not set or empty")
+    ) {
+      try KeyFiles.signingKey(file: nil, environmentVariable: "EDYE_TEST_UNSET_KEY_42")
+    }
+    #expect(try KeyFiles.signingKey(file: nil, environmentVariable: nil) == nil)
+  }
+
+  @Test func verifyingAMissingFileIsExplained() throws {
+    let folder = try TempOutput()
+    defer { folder.remove() }
+    try KeyFiles.generate(privateKey: folder.path + "/k.key", publicKey: folder.path + "/k.pub")
+    #expect(throws: KeyFileError(path: folder.path + "/none.json", reason: "no such file")) {
+      try ManifestVerification.check(
+        manifest: folder.path + "/none.json", signature: folder.path + "/none.sig",
+        publicKey: folder.path + "/k.pub")
+    }
+  }
+}
