@@ -31,7 +31,9 @@ enum BuildSummary {
 
   private static func exclusions(_ counts: [ExclusionReason: Int]) -> String {
     guard !counts.isEmpty else { return "" }
-    let parts = counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
+    let parts = counts.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+      "\($0.key.rawValue) \($0.value)"
+    }
     return "; excluded: " + parts.joined(separator: ", ")
   }
 

@@ -11,7 +11,10 @@ package struct DeliveryTool: AsyncParsableCommand {
       missing argument). Each subcommand's help lists any codes of its own.
       """,
     version: "0.1.0",
-    subcommands: [BuildCommand.self, Validate.self, Diff.self, Keygen.self, Verify.self, Config.self, Poll.self, Logs.self, Dashboard.self]
+    subcommands: [
+      Build.self, Validate.self, Diff.self, Keygen.self, Verify.self, Config.self, Poll.self,
+      Logs.self, Dashboard.self,
+    ]
   )
 
   /// Creates the root command (ArgumentParser needs an empty initialiser).

@@ -2,56 +2,58 @@ import ArgumentParser
 import DeliveryCore
 import DeliveryIO
 
-/// `edye-delivery build`: renders and publishes every partner's release.
-struct BuildCommand: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "build",
-    abstract: "Render every partner's JSON snapshot and publish it as a new release.",
-    discussion: """
-      Reads the JW Player catalog and the partner profiles, then for each `api` partner writes
-      a release under OUTPUT/<partner>/releases/<N>/ and switches OUTPUT/<partner>/v1 to it
-      in one atomic step. A partner whose files would not change publishes nothing. Items
-      that fail a partner's scope or required fields are left out and counted.
+extension DeliveryTool {
+  /// `edye-delivery build`: renders and publishes every partner's release.
+  struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "build",
+      abstract: "Render every partner's JSON snapshot and publish it as a new release.",
+      discussion: """
+        Reads the JW Player catalog and the partner profiles, then for each `api` partner writes
+        a release under OUTPUT/<partner>/releases/<N>/ and switches OUTPUT/<partner>/v1 to it
+        in one atomic step. A partner whose files would not change publishes nothing. Items
+        that fail a partner's scope or required fields are left out and counted.
 
-      Exit codes: 0 every partner published or unchanged; 1 an input error, a validation
-      error with --strict, or a partner that could not be published (its previous release
-      stays served); 64 a bad invocation.
-      """)
+        Exit codes: 0 every partner published or unchanged; 1 an input error, a validation
+        error with --strict, or a partner that could not be published (its previous release
+        stays served); 64 a bad invocation.
+        """)
 
-  @Option(help: "The JW Player catalog: a folder of exports or one file.")
-  var catalog = "SampleCatalog"
+    @Option(help: "The JW Player catalog: a folder of exports or one file.")
+    var catalog = "SampleCatalog"
 
-  @Option(help: "The folder of partner profiles (*.yaml).")
-  var profiles = "PartnerProfiles"
+    @Option(help: "The folder of partner profiles (*.yaml).")
+    var profiles = "PartnerProfiles"
 
-  @Option(help: "The served output folder.")
-  var output = "output"
+    @Option(help: "The served output folder.")
+    var output = "output"
 
-  @Option(name: .customLong("partner"), help: "Build only this partner (repeatable).")
-  var partners: [String] = []
+    @Option(name: .customLong("partner"), help: "Build only this partner (repeatable).")
+    var partners: [String] = []
 
-  @Flag(help: "Publish nothing when validation finds an error.")
-  var strict = false
+    @Flag(help: "Publish nothing when validation finds an error.")
+    var strict = false
 
-  @Flag(help: "Wait for another build on the same output instead of failing.")
-  var wait = false
+    @Flag(help: "Wait for another build on the same output instead of failing.")
+    var wait = false
 
-  @OptionGroup var publishing: PublishingOptions
+    @OptionGroup var publishing: PublishingOptions
 
-  func validate() throws {
-    try publishing.validate()
-  }
+    func validate() throws {
+      try publishing.validate()
+    }
 
-  func run() async throws {
-    var configuration = BuildConfiguration(catalog: catalog, profiles: profiles, output: output)
-    configuration.partners = partners
-    configuration.strict = strict
-    configuration.waitForLock = wait
-    publishing.apply(to: &configuration)
-    let report = try await BuildAction(
-      configuration: configuration, progress: BuildProgressPrinter.standardError()
-    ).run()
-    print(BuildSummary.render(report), terminator: "")
-    if report.hasFailures { throw ExitCode.failure }
+    func run() async throws {
+      var configuration = BuildConfiguration(catalog: catalog, profiles: profiles, output: output)
+      configuration.partners = partners
+      configuration.strict = strict
+      configuration.waitForLock = wait
+      publishing.apply(to: &configuration)
+      let report = try await BuildAction(
+        configuration: configuration, progress: BuildProgressPrinter.standardError()
+      ).run()
+      print(BuildSummary.render(report), terminator: "")
+      if report.hasFailures { throw ExitCode.failure }
+    }
   }
 }

@@ -14,6 +14,7 @@ package struct BuildInputs: Sendable {
   /// - Parameters:
   ///   - catalog: A catalog folder or file.
   ///   - profiles: The folder of `*.yaml` partner profiles.
+  /// - Returns: The assembled catalog and the loaded profiles.
   /// - Throws: ``CatalogFolderError``, ``CatalogError`` or ``ProfileErrors`` naming the file.
   package static func load(catalog: String, profiles: String) throws -> BuildInputs {
     let files = try CatalogFolder.read(catalog)

@@ -32,8 +32,9 @@ struct PartnerBuilder: Sendable {
     let rendered = try Renderer.render(selection, previous: previous?.state, at: now)
     result.files = rendered.files.count
     result.release = previous?.number
-    guard let plan = try ReleasePlanner.plan(
-      rendered, previous: previous, options: configuration.plan)
+    guard
+      let plan = try ReleasePlanner.plan(
+        rendered, previous: previous, options: configuration.plan)
     else { return }
     let writer = ReleaseWriter(
       keep: configuration.plan.keep, gzipLevel: configuration.gzipLevel,
