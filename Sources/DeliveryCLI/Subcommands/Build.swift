@@ -39,8 +39,11 @@ extension DeliveryTool {
 
     @OptionGroup var publishing: PublishingOptions
 
+    @OptionGroup var signing: SigningOptions
+
     func validate() throws {
       try publishing.validate()
+      try signing.validate()
     }
 
     func run() async throws {
@@ -49,6 +52,7 @@ extension DeliveryTool {
       configuration.strict = strict
       configuration.waitForLock = wait
       publishing.apply(to: &configuration)
+      configuration.signingKey = try signing.key()
       let report = try await BuildAction(
         configuration: configuration, progress: BuildProgressPrinter.standardError()
       ).run()

@@ -19,6 +19,8 @@ package struct BuildConfiguration: Sendable {
   package var plan = PlanOptions()
   /// The gzip level of the `.gz` files.
   package var gzipLevel: Int32 = Gzip.defaultLevel
+  /// The key that signs each new `v1/manifest.json`, if releases are signed.
+  package var signingKey: ManifestSigningKey?
   /// The clock; tests inject a fixed one.
   package var now: @Sendable () -> Date = { Date() }
 
