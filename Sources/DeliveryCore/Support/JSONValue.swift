@@ -2,9 +2,9 @@ package import Foundation
 
 /// A parsed JSON value, compared structurally (object key order and number spelling ignored).
 ///
-/// The diff reads published documents into this form to tell a change of content from a
-/// change of bytes only.
-package enum JSONValue: Sendable, Equatable, Decodable {
+/// The diff and the partner client read published documents into this form to tell a change
+/// of content from a change of bytes only.
+package enum JSONValue: Sendable, Hashable, Codable {
   /// `null`.
   case null
   /// `true` or `false`.
@@ -33,6 +33,19 @@ package enum JSONValue: Sendable, Equatable, Decodable {
       self = .array(value)
     } else {
       self = .object(try container.decode([String: JSONValue].self))
+    }
+  }
+
+  /// Encodes the value as plain JSON.
+  package func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    switch self {
+    case .null: try container.encodeNil()
+    case .bool(let value): try container.encode(value)
+    case .number(let value): try container.encode(value)
+    case .string(let value): try container.encode(value)
+    case .array(let value): try container.encode(value)
+    case .object(let value): try container.encode(value)
     }
   }
 
