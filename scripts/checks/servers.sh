@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# Real-server checks: generates the nginx and Caddy configurations with edye-delivery, serves a
-# small output tree with the real servers on loopback, and checks access control, headers,
-# conditional requests, precompressed files, the release switch and the access log with curl.
+# Real-server checks: builds the shipped sample (a copy of SampleCatalog/ and PartnerProfiles/)
+# with `edye-delivery build`, generates the nginx and Caddy configurations with the CLI, serves
+# the output with the real servers on loopback and checks with curl: access control, headers,
+# conditional requests, precompressed files, ETags across unchanged and edited rebuilds, the
+# signed manifests, the release switch and the access log.
 # Prints one line per check and a final "N passed, N failed" line; exits non-zero on a failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
 BIN=${EDYE_DELIVERY:-.build/debug/edye-delivery}
-ACME_TOKEN="acme-token-0123456789"
-BETA_USER="beta"
-BETA_PASSWORD="beta pass:word"
+BEARER="claro-video"
+BASIC="globo-kids"
+PUBLIC="kidsbox-ott"
+PARTNERS=("$BEARER" "$BASIC" "$PUBLIC")
+BEARER_TOKEN="claro-token-0123456789"
+BASIC_USER="globo"
+BASIC_PASSWORD="globo pass:word"
+EDIT_SHOW="Lq7mR2xa"
+EDIT_EPISODE="Lq1e01Ka"
 WORK=$(mktemp -d)
 OUT="$WORK/output"
 passed=0
@@ -41,20 +49,26 @@ check() {
 source "$(dirname "$0")/lib/servers.bash"
 # shellcheck source=lib/server-checks.bash
 source "$(dirname "$0")/lib/server-checks.bash"
+# shellcheck source=lib/release-checks.bash
+source "$(dirname "$0")/lib/release-checks.bash"
 
-build_output_tree "$OUT"
-write_profiles "$WORK/profiles"
-printf 'acme:\n  token: "%s"\nbeta:\n  user: "%s"\n  password: "%s"\n' \
-  "$ACME_TOKEN" "$BETA_USER" "$BETA_PASSWORD" >"$WORK/secrets.yaml"
 [ -x "$BIN" ] || swift build --product edye-delivery >/dev/null
+check "build of the sample copy (signed) exits 0" build_output_tree "$OUT"
+for partner in "${PARTNERS[@]}"; do
+  check "build: $partner: release 1 signed, the signature verifies" verify_signature "$partner"
+done
 PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 
 echo "== nginx"
 if run_nginx; then
   config_file_checks nginx "$WORK/nginx/nginx.conf"
-  access_checks
   header_checks
+  signature_http_checks
+  unchanged_rebuild_checks
+  edit_checks
+  echo '{}' >"$OUT/$BEARER/releases/1/v1/.hidden.json"
+  access_checks
   switch_checks
   nginx_log_checks
 else
@@ -63,11 +77,12 @@ fi
 stop_nginx
 
 echo "== caddy"
-reset_v1
 if run_caddy; then
   config_file_checks caddy "$WORK/caddy/Caddyfile"
   access_checks
   header_checks
+  signature_http_checks
+  revalidate_all_checks caddy
   switch_checks
   caddy_log_checks
 else

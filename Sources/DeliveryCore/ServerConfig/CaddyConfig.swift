@@ -76,7 +76,7 @@ private extension CaddyConfig {
       "\t\tVary \"Accept-Encoding\"",
       "\t\tdefer",
       "\t}",
-      "\theader Content-Type \"application/json; charset=utf-8\"",
+      "\theader Content-Type \(ConfigQuoting.quoted(route.contentType))",
       "\tfile_server {",
       "\t\tprecompressed gzip",
       "\t}",

@@ -21,6 +21,7 @@ extension NginxConfig {
     return ["", "location ~ \(pattern) {"]
       + access(partner).map { "    " + $0 }
       + [
+        "    default_type \(ConfigQuoting.quoted(route.contentType));",
         "    add_header Cache-Control \(ConfigQuoting.quoted(route.cacheControl));",
         "    add_header Vary \"Accept-Encoding\";",
         "}",

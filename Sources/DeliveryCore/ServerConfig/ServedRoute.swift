@@ -1,19 +1,25 @@
-/// The two kinds of path a partner may read, with the pattern and caching each one gets.
+/// The kinds of path a partner may read, with the pattern, type and caching each one gets.
 ///
-/// Only `.json` files in folders whose names do not start with a dot match, so directories,
-/// dotfiles, `.gz` siblings, `state.json` and `.edye/` are never served.
+/// Only `.json` files in folders whose names do not start with a dot, and `v1/manifest.json.sig`,
+/// match, so directories, dotfiles, `.gz` siblings, `state.json` and `.edye/` are never served.
 package enum ServedRoute: String, Sendable, CaseIterable {
   /// `/<partner>/v1/…`: the stable paths, swapped at each release; revalidated on every poll.
   case current
   /// `/<partner>/releases/<N>/v1/…`: one release, never changed once published.
   case pinned
+  /// `/<partner>/v1/manifest.json.sig`: the signature of the current manifest.
+  case currentSignature = "current_signature"
+  /// `/<partner>/releases/<N>/v1/manifest.json.sig`: the signature of one release's manifest.
+  case pinnedSignature = "pinned_signature"
 
   /// The `Cache-Control` value the route's responses (200 and 304) carry.
   package var cacheControl: String {
-    switch self {
-    case .current: "no-cache"
-    case .pinned: "public, max-age=31536000, immutable"
-    }
+    isPinned ? "public, max-age=31536000, immutable" : "no-cache"
+  }
+
+  /// The `Content-Type` of the route's files.
+  package var contentType: String {
+    isSignature ? "text/plain; charset=utf-8" : "application/json; charset=utf-8"
   }
 
   /// The regular expression a request path must match to be served for `partner`.
@@ -21,12 +27,15 @@ package enum ServedRoute: String, Sendable, CaseIterable {
   /// - Parameter partner: A partner id (letters, digits, `_`, `-`).
   /// - Returns: An anchored PCRE / RE2 pattern.
   package func pattern(partner: String) -> String {
-    let file = "(?:[^./][^/]*/)*[^./][^/]*[.]json"
-    switch self {
-    case .current: return "^/\(partner)/v1/\(file)$"
-    case .pinned: return "^/\(partner)/releases/[0-9]+/v1/\(file)$"
-    }
+    let folder = isPinned ? "releases/[0-9]+/v1/" : "v1/"
+    let file = isSignature ? "manifest[.]json[.]sig" : "(?:[^./][^/]*/)*[^./][^/]*[.]json"
+    return "^/\(partner)/\(folder)\(file)$"
   }
+}
+
+private extension ServedRoute {
+  var isPinned: Bool { self == .pinned || self == .pinnedSignature }
+  var isSignature: Bool { self == .currentSignature || self == .pinnedSignature }
 }
 
 /// Quoting shared by both renderers.

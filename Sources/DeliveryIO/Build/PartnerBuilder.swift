@@ -36,10 +36,11 @@ struct PartnerBuilder: Sendable {
       let plan = try ReleasePlanner.plan(
         rendered, previous: previous, options: configuration.plan)
     else { return }
+    let signed = try configuration.signingKey.map { try ManifestSigning.signing(plan, with: $0) }
     let writer = ReleaseWriter(
       keep: configuration.plan.keep, gzipLevel: configuration.gzipLevel,
       now: configuration.now)
-    result.published = try writer.publish(plan, output: output)
+    result.published = try writer.publish(signed ?? plan, output: output)
     result.release = plan.number
   }
 

@@ -19,6 +19,9 @@ struct CaddyConfigTests {
     "@acme_current path_regexp ^/acme/v1/(?:[^./][^/]*/)*[^./][^/]*[.]json$",
     "header Cache-Control \"public, max-age=31536000, immutable\"",
     "header Content-Type \"application/json; charset=utf-8\"",
+    "@acme_current_signature path_regexp ^/acme/v1/manifest[.]json[.]sig$",
+    "@beta_pinned_signature path_regexp ^/beta/releases/[0-9]+/v1/manifest[.]json[.]sig$",
+    "header Content-Type \"text/plain; charset=utf-8\"",
     "respond @edye_anonymous 401", "respond @beta_pinned_other 403", "respond 404",
   ])
   func holdsDirective(_ directive: String) {

@@ -1,53 +1,78 @@
-# Helpers for scripts/checks/servers.sh: the sample tree, the servers, and the curl checks.
+# Helpers for scripts/checks/servers.sh: the sample build, the servers, and small curl helpers.
 # Sourced, not run: scripts/test runs only scripts/checks/*.sh.
 
-# The sample output tree: acme (bearer), beta (basic) and gamma (public), two releases each,
-# v1 -> releases/2/v1, .gz siblings, state.json, a dotfile and .edye/. Release 2 changes
-# shows.json and hard-links shows/s1.json from release 1. When `edye-delivery build` exists,
-# replace the body with a build of the sample; the checks need only what is described here.
+# build_output_tree OUT: builds release 1 of the shipped sample into OUT with the real CLI.
+#
+# Works on copies in $WORK: catalog/ (SampleCatalog, edited by later checks), profiles/
+# (PartnerProfiles with $PUBLIC's credential removed, so one partner is public), secrets.yaml
+# (the bearer and basic partners' credentials, docs/servers.md "Secrets") and keys/ (a signing
+# key pair from `edye-delivery keygen`; every build signs its manifests).
 build_output_tree() {
-  local out=$1 partner r1 r2
-  for partner in acme beta gamma; do
-    r1="$out/$partner/releases/1"
-    r2="$out/$partner/releases/2"
-    mkdir -p "$r1/v1/shows" "$r2/v1/shows"
-    json_file "$r1/v1/shows.json" "{\"version\":\"1\",\"partner\":\"$partner\",\"items\":[1]}" 1700000000
-    json_file "$r1/v1/shows/s1.json" "{\"version\":\"1\",\"partner\":\"$partner\",\"show\":{}}" 1700000000
-    json_file "$r2/v1/shows.json" "{\"version\":\"1\",\"partner\":\"$partner\",\"items\":[2]}" 1700000100
-    ln "$r1/v1/shows/s1.json" "$r2/v1/shows/s1.json"
-    ln "$r1/v1/shows/s1.json.gz" "$r2/v1/shows/s1.json.gz"
-    echo '{"items":{}}' >"$r1/state.json"
-    echo '{"items":{}}' >"$r2/state.json"
-    echo '{}' >"$r2/v1/.hidden.json"
-    ln -s releases/2/v1 "$out/$partner/v1"
-  done
-  mkdir -p "$out/.edye/tmp-1"
-  echo 1 >"$out/.edye/lock"
+  cp -R SampleCatalog "$WORK/catalog"
+  cp -R PartnerProfiles "$WORK/profiles"
+  rm -f "$WORK/profiles/README.md"
+  sed -i '/^credential:/,$d' "$WORK/profiles/$PUBLIC.yaml"
+  printf '%s:\n  token: "%s"\n%s:\n  user: "%s"\n  password: "%s"\n' "$BEARER" "$BEARER_TOKEN" \
+    "$BASIC" "$BASIC_USER" "$BASIC_PASSWORD" >"$WORK/secrets.yaml"
+  mkdir -p "$WORK/keys" "$1"
+  "$BIN" keygen --private-key "$WORK/keys/private.key" --public-key "$WORK/keys/public.key" \
+    >/dev/null && build
 }
 
-# json_file PATH TEXT MTIME: writes a JSON file and its .gz sibling with the given mtime.
-json_file() {
-  printf '%s' "$2" >"$1"
-  gzip -n -c "$1" >"$1.gz"
-  touch -d "@$3" "$1" "$1.gz"
+# build: runs `edye-delivery build` on the catalog copy; the output goes to $WORK/build.log.
+build() {
+  echo "== build $(date +%T.%N)" >>"$WORK/build.log"
+  "$BIN" build --catalog "$WORK/catalog" --profiles "$WORK/profiles" --output "$OUT" \
+    --signing-key "$WORK/keys/private.key" >>"$WORK/build.log" 2>&1
+}
+
+# edit_title ID TITLE: sets the title of media ID wherever the catalog copy holds it (the
+# Management API's metadata.title and the Delivery API's playlist entries).
+edit_title() {
+  python3 - "$WORK/catalog" "$1" "$2" <<'PY'
+import json, pathlib, sys
+root, media, title = sys.argv[1:]
+def edit(node):
+    found = 0
+    if isinstance(node, dict):
+        if media in (node.get("id"), node.get("mediaid")):
+            for holder in (node, node.get("metadata")):
+                if isinstance(holder, dict) and "title" in holder:
+                    holder["title"] = title
+                    found += 1
+        children = node.values()
+    else:
+        children = node if isinstance(node, list) else []
+    return found + sum(edit(child) for child in children)
+total = 0
+for path in pathlib.Path(root).rglob("*.json"):
+    document = json.loads(path.read_text())
+    count = edit(document)
+    if count:
+        path.write_text(json.dumps(document, ensure_ascii=False, indent=2))
+    total += count
+sys.exit(0 if total else 1)
+PY
+}
+
+# auth_for PARTNER: sets AUTH to the curl arguments carrying the partner's credential.
+auth_for() {
+  case $1 in
+    "$BEARER") AUTH=(-H "Authorization: Bearer $BEARER_TOKEN") ;;
+    "$BASIC") AUTH=(-u "$BASIC_USER:$BASIC_PASSWORD") ;;
+    *) AUTH=() ;;
+  esac
+}
+
+# current_release PARTNER: the release number the partner's v1 points at.
+current_release() {
+  readlink "$OUT/$1/v1" | cut -d/ -f2
 }
 
 # switch_v1 PARTNER N: points the partner's v1 at release N in one rename, as a publish does.
 switch_v1() {
   ln -s "releases/$2/v1" "$OUT/$1/v1.new"
   mv -T "$OUT/$1/v1.new" "$OUT/$1/v1"
-}
-
-reset_v1() {
-  switch_v1 acme 2
-}
-
-# The profiles of the three sample partners.
-write_profiles() {
-  mkdir -p "$1"
-  printf 'id: acme\nname: Acme\ndelivery: api\ncredential:\n  scheme: bearer\n  env: ACME_TOKEN\n' >"$1/acme.yaml"
-  printf 'id: beta\nname: Beta\ndelivery: api\ncredential:\n  scheme: basic\n  env: BETA_CREDENTIAL\n' >"$1/beta.yaml"
-  printf 'id: gamma\nname: Gamma\ndelivery: api\n' >"$1/gamma.yaml"
 }
 
 # A loopback port nobody listens on (the kernel's pick, or a random one without python3).
