@@ -53,7 +53,7 @@ package enum DashboardPage {
     Roboto,sans-serif}main{max-width:1100px;margin:0 auto;padding:24px}h1{font-size:1.6em;margin:0 0 4px}\
     h2{font-size:1.2em;margin:28px 0 8px;border-bottom:1px solid #ccc;padding-bottom:4px}\
     .meta{color:#444;margin:2px 0}.tiles{display:flex;flex-wrap:wrap;gap:12px;margin-top:16px}\
-    .tile{border:1px solid #bbb;border-radius:6px;padding:8px 14px;min-width:120px}\
+    .tile{border:1px solid #bbb;border-radius:6px;padding:8px 12px;flex:1 1 0;min-width:96px}\
     .tile b{display:block;font-size:1.4em}.chart{width:100%;height:auto;max-width:760px}\
     .grid{stroke:#ddd;stroke-width:1}.axis{font-size:12px;fill:#333}.legend{font-size:13px;fill:#1a1a1a}\
     table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;padding:4px 8px;\

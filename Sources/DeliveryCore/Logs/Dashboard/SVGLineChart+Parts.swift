@@ -14,13 +14,15 @@ extension SVGLineChart {
     Self.top + plotHeight * (1 - (top == 0 ? 0 : value / top))
   }
 
-  /// A round number at or above `value` (1, 2 or 5 times a power of ten).
+  /// The top of the y axis: four round steps (1, 2 or 5 times a power of ten) at or above
+  /// `value`, so every grid line (a quarter of the top) has an exact label.
   func niceCeiling(_ value: Double) -> Double {
-    guard value > 0 else { return 1 }
+    guard value > 0 else { return 4 }
+    let quarter = value / 4
     var power = 1.0
-    while power * 10 <= value { power *= 10 }
-    while power > value { power /= 10 }
-    return [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= value } ?? value
+    while power * 10 <= quarter { power *= 10 }
+    while power > quarter { power /= 10 }
+    return 4 * ([1.0, 2, 5, 10].map { $0 * power }.first { $0 >= quarter } ?? quarter)
   }
 
   /// Horizontal grid lines with their y-axis labels.
