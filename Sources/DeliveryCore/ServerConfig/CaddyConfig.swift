@@ -35,9 +35,7 @@ package enum CaddyConfig {
   package static func credentials(_ input: ServerConfigInput) -> String {
     let entries = input.partners.compactMap { partner in
       partner.credential.map { credential in
-        let pattern =
-          "~^(?i:\(credential.scheme.rawValue)) +"
-          + ConfigQuoting.literalPattern(credential.headerCredential) + "$"
+        let pattern = ConfigQuoting.authorizationPattern(credential)
         return "\t\(ConfigQuoting.quoted(pattern)) \(partner.id)"
       }
     }

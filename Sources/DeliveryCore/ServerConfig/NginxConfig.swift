@@ -45,9 +45,7 @@ package enum NginxConfig {
   package static func credentials(_ input: ServerConfigInput) -> String {
     let entries = input.partners.compactMap { partner in
       partner.credential.map { credential in
-        let pattern =
-          "~^(?i:\(credential.scheme.rawValue)) +"
-          + ConfigQuoting.literalPattern(credential.headerCredential) + "$"
+        let pattern = ConfigQuoting.authorizationPattern(credential)
         return "\(ConfigQuoting.quoted(pattern)) \(partner.id);"
       }
     }

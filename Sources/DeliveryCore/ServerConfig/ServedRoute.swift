@@ -48,6 +48,12 @@ enum ConfigQuoting {
     "\"\(text)\""
   }
 
+  /// The regex that matches exactly one partner's `Authorization` header value, the scheme
+  /// name in any case (RFC 9110), the credential itself case-sensitively.
+  static func authorizationPattern(_ credential: PartnerCredential) -> String {
+    "~^(?i:\(credential.scheme.rawValue)) +" + literalPattern(credential.headerCredential) + "$"
+  }
+
   /// Puts every character but ASCII letters and digits in a bracket class so a regex matches
   /// the text literally, without backslashes (which nginx and Caddy unquote differently).
   ///
