@@ -160,5 +160,10 @@ noisy=$(cat "$work/noisy" 2>/dev/null)
 check "noise exits 3" test "$status" -eq 3
 check "the summary lists the noisy file" grep -q "^- \`$noisy\`" "$work/summary.md"
 
+regenerate --no-such-option
+check "an unknown option exits 4" test "$status" -eq 4
+regenerate --catalog "$clean" --binary "$work/no-such-binary"
+check "a missing tool exits 4" test "$status" -eq 4
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
