@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeliveryHTTP
+import DeliveryIO
 import Foundation
 
 extension DeliveryTool.Poll {
@@ -20,6 +21,8 @@ extension DeliveryTool.Poll {
   }
 
   /// The poller these options describe, logging to stderr.
+  ///
+  /// - Throws: ``KeyFileError`` or ``SigningKeyError`` when `--public-key` cannot be read.
   func makePoller() throws -> Poller {
     let credential = credentialEnv.flatMap { ProcessInfo.processInfo.environment[$0] }
     let configuration = PollConfiguration(
@@ -28,7 +31,8 @@ extension DeliveryTool.Poll {
       stateFolder: URL(fileURLWithPath: state),
       retry: RetryPolicy(
         maxAttempts: maxAttempts, maxTotalTime: maxTime.duration, requestTimeout: timeout.duration),
-      checkAssets: assets, reportFile: report.map { URL(fileURLWithPath: $0) })
+      checkAssets: assets, reportFile: report.map { URL(fileURLWithPath: $0) },
+      publicKey: try publicKey.map(KeyFiles.publicKey(at:)))
     return Poller(configuration: configuration, environment: .live(log: Self.logToStandardError))
   }
 

@@ -20,7 +20,9 @@ extension DeliveryTool {
 
         Exit codes: 0 synced, or nothing new; 1 failed after retries (or an unreadable
         document or state folder); 3 integrity failure: downloaded bytes did not match the
-        manifest, the previous mirror was kept; 64 a bad invocation.
+        manifest, or (with --public-key) the manifest's signature releases/<N>/v1/\
+        manifest.json.sig is missing or does not verify; the previous mirror was kept; \
+        64 a bad invocation.
         """
     )
 
@@ -56,6 +58,11 @@ extension DeliveryTool {
 
     @Option(help: "Where to write the JSON report (default <state>/last-sync.json).")
     var report: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "Refuse a manifest without a valid signature by this public key.", valueName: "file"))
+    var publicKey: String?
 
     func validate() throws {
       try validateOptions()

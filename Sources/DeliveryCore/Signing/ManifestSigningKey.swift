@@ -66,3 +66,10 @@ package struct ManifestPublicKey: Sendable {
   /// The key's text form: base64 of the raw 32 bytes.
   package var base64: String { key.rawRepresentation.base64EncodedString() }
 }
+
+extension ManifestPublicKey: Equatable {
+  /// Two keys are equal when their raw 32 bytes are.
+  package static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.key.rawRepresentation == rhs.key.rawRepresentation
+  }
+}

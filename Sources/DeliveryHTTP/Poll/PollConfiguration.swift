@@ -1,3 +1,4 @@
+package import DeliveryCore
 package import Foundation
 
 /// Everything one partner client needs to know to poll a publication server.
@@ -18,11 +19,14 @@ package struct PollConfiguration: Sendable, Equatable {
   package var checkAssets: Bool
   /// Where the JSON report goes; `<state>/last-sync.json` when `nil`.
   package var reportFile: URL?
+  /// The publisher's key; when set, a manifest without a valid `v1/manifest.json.sig` is refused.
+  package var publicKey: ManifestPublicKey?
 
   /// Creates a configuration.
   package init(
     baseURL: URL, partner: String, credential: Credential? = nil, stateFolder: URL,
-    retry: RetryPolicy = RetryPolicy(), checkAssets: Bool = false, reportFile: URL? = nil
+    retry: RetryPolicy = RetryPolicy(), checkAssets: Bool = false, reportFile: URL? = nil,
+    publicKey: ManifestPublicKey? = nil
   ) {
     self.baseURL = baseURL
     self.partner = partner
@@ -31,6 +35,7 @@ package struct PollConfiguration: Sendable, Equatable {
     self.retry = retry
     self.checkAssets = checkAssets
     self.reportFile = reportFile
+    self.publicKey = publicKey
   }
 
   /// The mutable manifest URL, `<base>/<partner>/v1/manifest.json`.

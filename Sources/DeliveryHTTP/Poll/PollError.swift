@@ -2,8 +2,8 @@ package import DeliveryCore
 
 /// Why a poll failed, with the URL or mirror path it concerns.
 ///
-/// ``isIntegrityFailure`` separates bytes that do not match the manifest (exit 3, the
-/// mirror is kept) from everything else (exit 1).
+/// ``isIntegrityFailure`` separates bytes that do not match the manifest, and a manifest
+/// without a valid signature when a public key is configured (exit 3, the mirror is kept), from everything else (exit 1).
 package struct PollError: Error, Equatable, CustomStringConvertible {
   /// What went wrong.
   package enum Reason: Sendable, Equatable {
@@ -15,6 +15,8 @@ package struct PollError: Error, Equatable, CustomStringConvertible {
     case size(path: String, expected: Int, actual: Int)
     /// The body's SHA-256 is not the manifest's.
     case hash(path: String, expected: String, actual: String)
+    /// The manifest has no signature, or one the public key does not accept.
+    case signature(String)
     /// A manifest that the shared decoder rejected.
     case manifest(ManifestError)
     /// A changes document or list page that cannot be read.
@@ -34,10 +36,10 @@ package struct PollError: Error, Equatable, CustomStringConvertible {
     self.reason = reason
   }
 
-  /// Whether downloaded bytes did not match the manifest.
+  /// Whether downloaded bytes did not match the manifest, or its signature did not verify.
   package var isIntegrityFailure: Bool {
     switch reason {
-    case .size, .hash: return true
+    case .size, .hash, .signature: return true
     default: return false
     }
   }
@@ -59,6 +61,8 @@ package struct PollError: Error, Equatable, CustomStringConvertible {
     case .hash(let path, let expected, let actual):
       return "integrity failure: \(path) has sha256 \(actual), the manifest says \(expected);"
         + " the local mirror was kept"
+    case .signature(let detail):
+      return "integrity failure: \(detail); the local mirror was kept"
     case .document(let detail), .state(let detail):
       return detail
     case .manifest(let error):

@@ -8,6 +8,7 @@ extension Poller {
   ) async throws(PollError) -> SyncReport {
     let manifest = try ManifestV1.polled(
       response.body, source: configuration.manifestURL.absoluteString)
+    try await verifySignature(response.body, release: manifest.release, http: http)
     var report = SyncReport(
       partner: configuration.partner, status: .synced,
       previousRelease: previous?.manifest.release, release: manifest.release)
