@@ -6,9 +6,9 @@ package struct DeliveryTool: AsyncParsableCommand {
     commandName: "edye-delivery",
     abstract: "Publish EDYE's JW Player catalog to partners as static, versioned JSON snapshots.",
     discussion: """
-      Exit codes: 0 success; 1 the data has errors (or warnings with --strict) or the work
+      Exit codes: 0 success; 1 the data has errors (or warnings with --strict) or the work \
       failed; 64 a bad invocation (unknown option, missing argument). diff follows diff(1):
-      0 no differences, 1 differences, 2 an error. poll exits 3 on an integrity failure
+      0 no differences, 1 differences, 2 an error. poll exits 3 on an integrity failure \
       (its mirror is kept). Each subcommand's help lists its own codes.
       """,
     version: "0.1.0",

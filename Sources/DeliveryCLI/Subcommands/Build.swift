@@ -9,13 +9,13 @@ extension DeliveryTool {
       commandName: "build",
       abstract: "Render every partner's JSON snapshot and publish it as a new release.",
       discussion: """
-        Reads the JW Player catalog and the partner profiles, then for each `api` partner writes
-        a release under OUTPUT/<partner>/releases/<N>/ and switches OUTPUT/<partner>/v1 to it
-        in one atomic step. A partner whose files would not change publishes nothing. Items
+        Reads the JW Player catalog and the partner profiles, then for each `api` partner writes \
+        a release under OUTPUT/<partner>/releases/<N>/ and switches OUTPUT/<partner>/v1 to it \
+        in one atomic step. A partner whose files would not change publishes nothing. Items \
         that fail a partner's scope or required fields are left out and counted.
 
-        Exit codes: 0 every partner published or unchanged; 1 an input error, a validation
-        error with --strict, or a partner that could not be published (its previous release
+        Exit codes: 0 every partner published or unchanged; 1 an input error, a validation \
+        error with --strict, or a partner that could not be published (its previous release \
         stays served); 64 a bad invocation.
         """)
 

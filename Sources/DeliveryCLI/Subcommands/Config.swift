@@ -8,10 +8,10 @@ extension DeliveryTool {
     static let configuration = CommandConfiguration(
       abstract: "Write an nginx or Caddy configuration that serves the output folder to partners.",
       discussion: """
-        Writes --out (no secrets) and <--out>.credentials (mode 0600) with each partner's
-        Authorization value. The secrets file is YAML: `<partner>: {token: …}` for bearer
-        partners or `<partner>: {user: …, password: …}` for basic ones; without it, a secret
-        comes from the profile's credential.env variable or credential.file. docs/servers.md
+        Writes --out (no secrets) and <--out>.credentials (mode 0600) with each partner's \
+        Authorization value. The secrets file is YAML: `<partner>: {token: …}` for bearer \
+        partners or `<partner>: {user: …, password: …}` for basic ones; without it, a secret \
+        comes from the profile's credential.env variable or credential.file. docs/servers.md \
         describes the served paths, headers and the differences between the servers.
         """
     )

@@ -8,18 +8,18 @@ extension DeliveryTool {
     static let configuration = CommandConfiguration(
       abstract: "Mirror a partner's published release the way a partner should poll it.",
       discussion: """
-        Sends If-None-Match with the stored ETag (a 304 ends the poll after one request),
-        downloads only the files whose sha256 changed from the pinned releases/<N>/ URLs,
-        verifies each against the manifest, and only then swaps <state>/current to the new
-        mirror. Prints what changed and writes it as JSON to <state>/last-sync.json (or
-        --report). Retries timeouts, connection errors, 429 and 5xx with full-jitter
+        Sends If-None-Match with the stored ETag (a 304 ends the poll after one request), \
+        downloads only the files whose sha256 changed from the pinned releases/<N>/ URLs, \
+        verifies each against the manifest, and only then swaps <state>/current to the new \
+        mirror. Prints what changed and writes it as JSON to <state>/last-sync.json (or \
+        --report). Retries timeouts, connection errors, 429 and 5xx with full-jitter \
         exponential backoff, honouring Retry-After; failures are logged to stderr.
 
-        The credential is read from the variable named by --credential-env: user:password
+        The credential is read from the variable named by --credential-env: user:password \
         for basic authentication, anything without a colon as a bearer token.
 
-        Exit codes: 0 synced, or nothing new; 1 failed after retries (or an unreadable
-        document or state folder); 3 integrity failure: downloaded bytes did not match the
+        Exit codes: 0 synced, or nothing new; 1 failed after retries (or an unreadable \
+        document or state folder); 3 integrity failure: downloaded bytes did not match the \
         manifest, or (with --public-key) the manifest's signature releases/<N>/v1/\
         manifest.json.sig is missing or does not verify; the previous mirror was kept; \
         64 a bad invocation.
