@@ -18,7 +18,7 @@ package struct BuildInputs: Sendable {
   /// - Throws: ``CatalogFolderError``, ``CatalogError`` or ``ProfileErrors`` naming the file.
   package static func load(catalog: String, profiles: String) throws -> BuildInputs {
     let files = try CatalogFolder.read(catalog)
-    let assembled = CatalogAssembler.assemble(try CatalogReader.read(files))
+    let assembled = CatalogAssembler.assemble(try CatalogReading.records(files))
     let profileFiles = try ProfileFolder.read(profiles)
     return BuildInputs(catalog: assembled, profiles: try ProfileLoader.load(profileFiles))
   }

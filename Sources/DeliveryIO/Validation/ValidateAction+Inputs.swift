@@ -17,16 +17,13 @@ extension ValidateAction {
       return nil
     }
     var records: [CatalogRecord] = []
-    var failed = false
-    for file in files {
-      do {
-        records.append(try CatalogReader.read(file))
-      } catch {
-        problems.append(error.description)
-        failed = true
+    for result in CatalogReading.read(files) {
+      switch result {
+      case .success(let record): records.append(record)
+      case .failure(let error): problems.append(error.description)
       }
     }
-    return failed ? nil : CatalogAssembler.assemble(records)
+    return records.count < files.count ? nil : CatalogAssembler.assemble(records)
   }
 
   /// Reads the profiles, adding a message for every problem in every profile file.
