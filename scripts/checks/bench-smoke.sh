@@ -56,7 +56,7 @@ manifests_parse() {
   [ "$count" -ge 3 ] || { echo "only $count manifests"; return 1; }
 }
 
-poll_after_edit_fetches_little() {
+poll_without_change_sends_one_request() {
   jq -e '.rows[] | select(.step == "poll (no change)") | .requests == 1' \
     "$WORK/bench-results.json" >/dev/null
 }
@@ -66,7 +66,7 @@ check "scripts/bench --quick completes" bench_runs
 check "bench results have every step" results_have_every_step
 check "validate on the generated catalog exits 0 or 1" validate_does_not_crash
 check "every built manifest parses" manifests_parse
-check "a poll with no change sends one request" poll_after_edit_fetches_little
+check "a poll with no change sends one request" poll_without_change_sends_one_request
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
