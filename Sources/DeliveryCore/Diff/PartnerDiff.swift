@@ -17,7 +17,7 @@ package struct PartnerDiff: Sendable, Equatable {
 
   /// Compares two releases of a partner.
   ///
-  /// Files with the same SHA-256 in both releases are parsed once.
+  /// Files with the same SHA-256 in both releases are not parsed: they cannot differ.
   ///
   /// - Parameters:
   ///   - partner: The partner id.
@@ -29,8 +29,9 @@ package struct PartnerDiff: Sendable, Equatable {
     oldRelease = old?.manifest.release
     newRelease = new?.manifest.release
     files = FileDiff(old: old?.manifest, new: new?.manifest)
-    let before = try ParsedRelease(old)
-    let after = try ParsedRelease(new, reusing: old.map { (before, $0.manifest) })
+    let identical = ParsedRelease.identicalPaths(old?.manifest, new?.manifest)
+    let before = try ParsedRelease(old, skipping: identical)
+    let after = try ParsedRelease(new, skipping: identical)
     shows = ItemDiff(
       old: before.items.shows, new: after.items.shows, order: ItemDiff.showFields)
     episodes = ItemDiff(

@@ -21,27 +21,29 @@ struct ParsedRelease {
   /// The shows and episodes.
   var items = ReleaseItems([:])
 
-  /// Parses the documents of a release, reusing the parse of identical files of another.
+  /// Parses the documents of a release, leaving out the files both releases hold unchanged.
+  ///
+  /// A file with the same path and SHA-256 in both releases publishes the same items on both
+  /// sides, so it cannot add to the difference and is not parsed at all.
   ///
   /// - Parameters:
   ///   - content: The release, or `nil` for a partner without a release.
-  ///   - other: Another release already parsed, and its manifest, whose files with the same
-  ///     SHA-256 need no second parse.
+  ///   - identical: The paths whose bytes are the same in both releases.
   /// - Throws: ``DiffError`` when a listed file is missing or is not JSON.
-  init(_ content: ReleaseContent?, reusing other: (ParsedRelease, ManifestV1)? = nil)
-    throws(DiffError)
-  {
+  init(_ content: ReleaseContent?, skipping identical: Set<String>) throws(DiffError) {
     guard let content else { return }
-    let reusable = Dictionary(
-      (other?.1.files ?? []).map { ($0.path, $0.sha256) }, uniquingKeysWith: { first, _ in first })
-    for entry in content.manifest.files where DocumentKind(path: entry.path) != .releaseMetadata {
-      if reusable[entry.path] == entry.sha256, let parsed = other?.0.documents[entry.path] {
-        documents[entry.path] = parsed
-      } else {
-        documents[entry.path] = try Self.parse(entry.path, in: content)
-      }
+    for entry in content.manifest.files
+    where DocumentKind(path: entry.path) != .releaseMetadata && !identical.contains(entry.path) {
+      documents[entry.path] = try Self.parse(entry.path, in: content)
     }
     items = ReleaseItems(documents)
+  }
+
+  /// The paths listed with the same SHA-256 in both manifests.
+  static func identicalPaths(_ old: ManifestV1?, _ new: ManifestV1?) -> Set<String> {
+    let before = Dictionary(
+      (old?.files ?? []).map { ($0.path, $0.sha256) }, uniquingKeysWith: { first, _ in first })
+    return Set((new?.files ?? []).filter { before[$0.path] == $0.sha256 }.map(\.path))
   }
 
   private static func parse(_ path: String, in content: ReleaseContent) throws(DiffError)

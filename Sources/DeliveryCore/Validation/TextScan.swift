@@ -16,7 +16,13 @@ enum TextScan {
   }
 
   /// The distinct HTML tags (as `<name>` or `</name>`) and entities in `text`, in order.
+  ///
+  /// Text without `<` or `&` cannot hold markup and skips the regular expression, which is
+  /// built anew on each use.
   static func htmlFragments(in text: String) -> [String] {
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
+      return []
+    }
     var seen: [String] = []
     for match in text.matches(of: markup) {
       let fragment = match.output.name.map { "<\(match.output.close ?? "")\($0.lowercased())>" }
