@@ -5,25 +5,13 @@
 # final "N passed, N failed" line; exits non-zero on a failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=lib/check.bash
+source scripts/checks/lib/check.bash
 
 BIN=${EDYE_DELIVERY:-.build/debug/edye-delivery}
 WORK=$(mktemp -d)
-passed=0
-failed=0
 trap 'rm -rf "$WORK"' EXIT
 
-# check NAME COMMAND...: runs COMMAND and records the result.
-check() {
-  local name=$1
-  shift
-  if "$@"; then
-    echo "ok   $name"
-    passed=$((passed + 1))
-  else
-    echo "FAIL $name"
-    failed=$((failed + 1))
-  fi
-}
 
 bench_runs() {
   scripts/bench --sizes 10000 --partners 3 --quick --binary "$BIN" --work "$WORK" \
@@ -68,5 +56,4 @@ check "validate on the generated catalog exits 0 or 1" validate_does_not_crash
 check "every built manifest parses" manifests_parse
 check "a poll with no change sends one request" poll_without_change_sends_one_request
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -4,23 +4,12 @@
 # nothing (1), a big drop is refused (2), an edit publishes a diff, noise fails the job (3).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=lib/check.bash
+source scripts/checks/lib/check.bash
 export EDYE_DELIVERY=$PWD/.build/debug/edye-delivery
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
 
-check() {
-  local name=$1
-  shift
-  if "$@" >/dev/null 2>&1; then
-    echo "ok: $name"
-    passed=$((passed + 1))
-  else
-    echo "FAIL: $name"
-    failed=$((failed + 1))
-  fi
-}
 
 # Copies the sample catalog to $1 without its deliberate defects (SampleCatalog/README.md):
 # the defective items are removed, the HTML description is made plain text, and the
@@ -165,5 +154,4 @@ check "an unknown option exits 4" test "$status" -eq 4
 regenerate --catalog "$clean" --binary "$work/no-such-binary"
 check "a missing tool exits 4" test "$status" -eq 4
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -7,6 +7,8 @@
 # Prints one line per check and a final "N passed, N failed" line; exits non-zero on a failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=lib/check.bash
+source scripts/checks/lib/check.bash
 
 BIN=${EDYE_DELIVERY:-.build/debug/edye-delivery}
 BEARER="claro-video"
@@ -20,8 +22,6 @@ EDIT_SHOW="Lq7mR2xa"
 EDIT_EPISODE="Lq1e01Ka"
 WORK=$(mktemp -d)
 OUT="$WORK/output"
-passed=0
-failed=0
 server_pid=""
 
 cleanup() {
@@ -32,18 +32,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# check NAME COMMAND...: runs COMMAND and records the result.
-check() {
-  local name=$1
-  shift
-  if "$@"; then
-    echo "ok   $name"
-    passed=$((passed + 1))
-  else
-    echo "FAIL $name"
-    failed=$((failed + 1))
-  fi
-}
 
 # shellcheck source=lib/servers.bash
 source "$(dirname "$0")/lib/servers.bash"
@@ -89,5 +77,4 @@ else
   check "caddy starts" false
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -63,23 +63,5 @@ nginx_stop() {
   done
 }
 
-# check NAME COMMAND...: runs COMMAND, prints "ok NAME" or "FAIL NAME" and counts the result.
-passed=0
-failed=0
-check() {
-  local name=$1
-  shift
-  if "$@" >/dev/null 2>&1; then
-    echo "ok   $name"
-    passed=$((passed + 1))
-  else
-    echo "FAIL $name"
-    failed=$((failed + 1))
-  fi
-}
-
-# finish: prints the totals and fails when any check failed.
-finish() {
-  echo "$passed passed, $failed failed"
-  [ "$failed" -eq 0 ]
-}
+# shellcheck source=check.bash
+source "$(dirname "${BASH_SOURCE[0]}")/check.bash"
