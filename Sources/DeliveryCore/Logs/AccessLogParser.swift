@@ -1,7 +1,8 @@
 /// Parses one access-log line into a ``LogRecord``.
 ///
-/// Two formats are understood, chosen per line so a log that switched format mid-file
-/// still reads: the JSON object of docs/design.md ("Access log"), and nginx's default
+/// Three formats are understood, chosen per line so a log that switched format mid-file
+/// still reads: the JSON object of docs/design.md ("Access log") that the generated nginx
+/// configuration writes, Caddy's own JSON access log (no request id), and nginx's default
 /// `combined` format as a fallback (partner from the path, no request id, no latency).
 package enum AccessLogParser {
   /// Parses one line (without its newline).
@@ -19,7 +20,13 @@ package enum AccessLogParser {
     while end > start, line[end - 1] == 0x0D || line[end - 1] == 0x20 { end -= 1 }
     guard start < end else { return .failure(.empty) }
     let trimmed = UnsafeBufferPointer(rebasing: line[start..<end])
-    if trimmed[0] == 0x7B { return parseJSON(trimmed, detail: detail) }
+    if trimmed[0] == 0x7B {
+      let result = parseJSON(trimmed, detail: detail)
+      guard case .failure = result, let caddy = CaddyLineParser.parse(trimmed) else {
+        return result
+      }
+      return .success(caddy)
+    }
     return CombinedLineParser.parse(trimmed)
   }
 
