@@ -43,28 +43,18 @@ extension DiffJSONReport {
 
   /// Writes file counts.
   func write(_ counts: FileCounts, into writer: inout JSONWriter) {
-    writer.beginObject()
-    for (key, value) in [
-      ("added", counts.added), ("removed", counts.removed), ("changed", counts.changed),
-      ("unchanged", counts.unchanged),
-    ] {
-      writer.key(key)
-      writer.int(value)
-    }
-    writer.endObject()
+    writer.intObject([
+      "added": counts.added, "removed": counts.removed, "changed": counts.changed,
+      "unchanged": counts.unchanged,
+    ])
   }
 
   /// Writes item counts.
   func write(_ counts: ItemCounts, into writer: inout JSONWriter) {
-    writer.beginObject()
-    for (key, value) in [
-      ("added", counts.added), ("removed", counts.removed), ("changed", counts.changed),
-      ("updated_at_only", counts.updatedAtOnly),
-    ] {
-      writer.key(key)
-      writer.int(value)
-    }
-    writer.endObject()
+    writer.intObject([
+      "added": counts.added, "removed": counts.removed, "changed": counts.changed,
+      "updated_at_only": counts.updatedAtOnly,
+    ])
   }
 
   /// Writes one partner's difference.

@@ -53,6 +53,16 @@ extension JSONWriter {
   package mutating func timestamp(_ value: Timestamp?) {
     if let value { timestamp(value) } else { null() }
   }
+
+  /// Writes an object whose members are all integers, in the given order.
+  package mutating func intObject(_ members: KeyValuePairs<String, Int>) {
+    beginObject()
+    for (name, value) in members {
+      key(name)
+      int(value)
+    }
+    endObject()
+  }
 }
 
 private extension JSONWriter {
