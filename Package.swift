@@ -78,6 +78,7 @@ let package = Package(
       name: "DeliveryHTTPTests",
       dependencies: [
         "DeliveryHTTP",
+        "DeliveryIO",
         "DeliveryCore",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),

@@ -20,6 +20,14 @@ enum BuildProgressPrinter {
   }
 }
 
+extension BuildProgressPrinter {
+  /// Prints `timings: read 0.12 s, …` on standard error (per-partner stages summed).
+  static func printTimings(_ timings: StageTimings) {
+    let line = "timings (per-partner stages summed over partners): \(timings.text)\n"
+    FileHandle.standardError.write(Data(line.utf8))
+  }
+}
+
 /// A thread-safe count of finished partners.
 private final class Counter: @unchecked Sendable {
   private let lock = NSLock()

@@ -3,12 +3,18 @@ import DeliveryIO
 
 /// Renders a build report as the lines a person reads after `build`.
 enum BuildSummary {
-  /// One line per partner, the notes, and a validation count line.
+  /// One line per partner, the notes, a validation count line, and a line when the inputs
+  /// were unchanged since the last build.
   static func render(_ report: BuildReport) -> String {
     var lines = report.notes
     lines += report.partners.map(line)
-    let errors = report.diagnostics.filter { $0.severity == .error }.count
-    let warnings = report.diagnostics.filter { $0.severity == .warning }.count
+    let errors = report.validation.errors
+    let warnings = report.validation.warnings
+    if report.reused {
+      lines.append(
+        "inputs unchanged since the last build (same files, settings and binary,"
+          + " no publish window passed): nothing was rendered")
+    }
     if errors + warnings > 0 {
       lines.append(
         "validation: \(errors) error(s), \(warnings) warning(s) in the catalog;"

@@ -1,3 +1,4 @@
+import DeliveryIO
 import DeliveryHTTP
 import Foundation
 import Testing

@@ -14,6 +14,11 @@ extension DeliveryTool {
         in one atomic step. A partner whose files would not change publishes nothing. Items \
         that fail a partner's scope or required fields are left out and counted.
 
+        A complete build leaves a record in OUTPUT/.edye/last-build.json. When the next build \
+        finds the same catalog and profile bytes, the same options and the same binary, and no \
+        item's publish window opened or closed in between, it reports that record and renders \
+        nothing. Delete the record to force a full build.
+
         Exit codes: 0 every partner published or unchanged; 1 an input error, a validation \
         error with --strict, or a partner that could not be published (its previous release \
         stays served); 64 a bad invocation.
@@ -37,6 +42,9 @@ extension DeliveryTool {
     @Flag(help: "Wait for another build on the same output instead of failing.")
     var wait = false
 
+    @Flag(help: "Print the seconds spent in each build stage on standard error.")
+    var timings = false
+
     @OptionGroup var publishing: PublishingOptions
 
     @OptionGroup var signing: SigningOptions
@@ -57,6 +65,7 @@ extension DeliveryTool {
         configuration: configuration, progress: BuildProgressPrinter.standardError()
       ).run()
       print(BuildSummary.render(report), terminator: "")
+      if timings { BuildProgressPrinter.printTimings(report.timings) }
       if report.hasFailures { throw ExitCode.failure }
     }
   }

@@ -15,7 +15,8 @@ package enum SHA256Hex {
     hex(SHA256.hash(data: data))
   }
 
-  private static func hex(_ digest: SHA256.Digest) -> String {
+  /// The 64 lower-case hex digits of a digest.
+  static func hex(_ digest: SHA256.Digest) -> String {
     String(unsafeUninitializedCapacity: 64) { buffer in
       for (index, byte) in digest.enumerated() {
         buffer[2 * index] = JSONWriter.hexDigit(byte >> 4)

@@ -1,3 +1,4 @@
+import DeliveryIO
 import Foundation
 
 /// Runs polls the way the `poll` command does: once, or forever at a jittered interval.

@@ -1,3 +1,5 @@
+import DeliveryIO
+
 /// Limits for retrying a request: attempts, backoff, per-request timeout and total time.
 ///
 /// Retries use exponential backoff with full jitter:
@@ -36,12 +38,5 @@ package struct RetryPolicy: Sendable, Equatable {
     let factor = Double(1 << min(attempt, 30))
     let ceiling = baseDelay.seconds * factor
     return ceiling >= maxDelay.seconds ? maxDelay : .seconds(ceiling)
-  }
-}
-
-extension Duration {
-  /// The duration in seconds, with its fraction.
-  package var seconds: Double {
-    Double(components.seconds) + Double(components.attoseconds) / 1e18
   }
 }

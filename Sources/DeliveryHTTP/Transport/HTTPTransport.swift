@@ -1,3 +1,4 @@
+import DeliveryIO
 package import AsyncHTTPClient
 import Foundation
 import NIOCore

@@ -1,3 +1,4 @@
+import DeliveryIO
 import Foundation
 
 /// Sends requests through an ``HTTPTransport``, retrying what can succeed later.

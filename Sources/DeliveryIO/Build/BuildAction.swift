@@ -22,28 +22,63 @@ package struct BuildAction: Sendable {
 
   /// Runs the build.
   ///
+  /// When the inputs, settings and binary match the last complete build's record and no
+  /// publish window opened or closed since, every partner's release is still right: the build
+  /// reports that record without parsing, rendering or planning anything.
+  ///
   /// - Returns: What was published for each partner.
   /// - Throws: Input errors (catalog, profiles), ``BuildRefusal`` with `--strict` and
   ///   validation errors or an unknown `--partner`, or the lock error.
   package func run() async throws -> BuildReport {
-    let inputs = try BuildInputs.load(
-      catalog: configuration.catalog, profiles: configuration.profiles)
+    var timings = StageTimings()
+    let sources = try timings.measure(.read) {
+      try BuildSources.read(catalog: configuration.catalog, profiles: configuration.profiles)
+    }
+    let fingerprint = timings.measure(.fingerprint) {
+      BuildFingerprint.of(sources, configuration)
+    }
     let now = Timestamp(date: configuration.now())
+    let output = URL(fileURLWithPath: configuration.output)
+    if var report = try reusedReport(fingerprint, at: now, output: output) {
+      report.timings = timings
+      return report
+    }
+    var report = try await build(
+      sources, fingerprint: fingerprint, at: now, output: output, timings: &timings)
+    report.timings = timings
+    return report
+  }
+
+  /// Parses, validates, then builds every chosen partner under the output's lock, and
+  /// records the build when every partner succeeded.
+  private func build(
+    _ sources: BuildSources, fingerprint: String, at now: Timestamp, output: URL,
+    timings: inout StageTimings
+  ) async throws -> BuildReport {
+    let inputs = try BuildInputs.parse(sources, timings: &timings)
     let profiles = try chosenProfiles(inputs.profiles)
-    let diagnostics = Validator.validate(
-      inputs.catalog, profiles: inputs.profiles.profiles, at: now)
+    let diagnostics = timings.measure(.validate) {
+      Validator.validate(inputs.catalog, profiles: inputs.profiles.profiles, at: now)
+    }
     let errors = diagnostics.filter { $0.severity == .error }
     if configuration.strict && !errors.isEmpty {
       throw BuildRefusal.validationErrors(errors)
     }
-    let output = URL(fileURLWithPath: configuration.output)
     let lock = try BuildLock.acquire(output: output, wait: configuration.waitForLock)
+    defer { withExtendedLifetime(lock) {} }
+    try BuildRecordStore.remove(output: output)
     progress(.started(partners: profiles.map(\.id)))
     let results = await buildPartners(profiles, catalog: inputs.catalog, at: now, output: output)
-    withExtendedLifetime(lock) {}
-    return BuildReport(
-      partners: results, diagnostics: diagnostics,
+    results.forEach { timings.add($0.timings) }
+    let report = BuildReport(
+      partners: results, validation: DiagnosticSummary(diagnostics),
       notes: inputs.profiles.notes.map(\.description))
+    if !report.hasFailures {
+      let window = StableWindow(around: now, in: inputs.catalog)
+      try BuildRecordStore.write(
+        BuildRecord(fingerprint: fingerprint, window: window, report: report), output: output)
+    }
+    return report
   }
 
   private func chosenProfiles(_ set: ProfileSet) throws -> [PartnerProfile] {

@@ -1,25 +1,42 @@
 package import DeliveryCore
 import Foundation
 
-/// The catalog and the partner profiles, read and parsed from disk.
+/// The bytes of the catalog files and the profile files, as read from disk.
+package struct BuildSources: Sendable {
+  /// The catalog files, in the folder's sorted order.
+  package var catalog: [InputFile]
+  /// The profile files.
+  package var profiles: [InputFile]
+
+  /// Reads the catalog folder (or file) and the profile folder.
+  ///
+  /// - Throws: ``CatalogFolderError`` or the profile folder's error, naming the path.
+  package static func read(catalog: String, profiles: String) throws -> BuildSources {
+    BuildSources(
+      catalog: try CatalogFolder.read(catalog), profiles: try ProfileFolder.read(profiles))
+  }
+}
+
+/// The catalog and the partner profiles, parsed.
 package struct BuildInputs: Sendable {
   /// The assembled catalog.
   package var catalog: Catalog
   /// The `api` profiles and the notes about the others.
   package var profiles: ProfileSet
 
-  /// Reads the catalog folder and the profile folder and runs the read, assemble and
-  /// profile stages.
+  /// Runs the parse, assemble and profile stages on read sources, timing each.
   ///
   /// - Parameters:
-  ///   - catalog: A catalog folder or file.
-  ///   - profiles: The folder of `*.yaml` partner profiles.
+  ///   - sources: The bytes of the catalog and profile files.
+  ///   - timings: Receives the seconds of each stage.
   /// - Returns: The assembled catalog and the loaded profiles.
-  /// - Throws: ``CatalogFolderError``, ``CatalogError`` or ``ProfileErrors`` naming the file.
-  package static func load(catalog: String, profiles: String) throws -> BuildInputs {
-    let files = try CatalogFolder.read(catalog)
-    let assembled = CatalogAssembler.assemble(try CatalogReading.records(files))
-    let profileFiles = try ProfileFolder.read(profiles)
-    return BuildInputs(catalog: assembled, profiles: try ProfileLoader.load(profileFiles))
+  /// - Throws: ``CatalogError`` or ``ProfileErrors`` naming the file.
+  package static func parse(_ sources: BuildSources, timings: inout StageTimings) throws
+    -> BuildInputs
+  {
+    let records = try timings.measure(.parse) { try CatalogReading.records(sources.catalog) }
+    let catalog = timings.measure(.assemble) { CatalogAssembler.assemble(records) }
+    let profiles = try timings.measure(.profiles) { try ProfileLoader.load(sources.profiles) }
+    return BuildInputs(catalog: catalog, profiles: profiles)
   }
 }

@@ -4,10 +4,25 @@ package import DeliveryCore
 package struct BuildReport: Sendable, Equatable {
   /// One entry per built partner, sorted by partner id.
   package var partners: [PartnerBuildResult]
-  /// Validation diagnostics of the catalog, for the summary.
-  package var diagnostics: [Diagnostic]
+  /// Validation counts of the catalog, for the summary.
+  package var validation: DiagnosticSummary
   /// Notes about skipped profiles.
   package var notes: [String]
+  /// Whether the inputs matched the last build's record, so nothing was read or rendered.
+  package var reused: Bool
+  /// Seconds per stage; per-partner stages are summed over partners.
+  package var timings = StageTimings()
+
+  /// Creates a report.
+  package init(
+    partners: [PartnerBuildResult], validation: DiagnosticSummary, notes: [String],
+    reused: Bool = false
+  ) {
+    self.partners = partners
+    self.validation = validation
+    self.notes = notes
+    self.reused = reused
+  }
 
   /// Whether any partner failed (refused shrink, bad id, write error).
   package var hasFailures: Bool { partners.contains { $0.failure != nil } }
@@ -31,6 +46,8 @@ package struct PartnerBuildResult: Sendable, Equatable {
   package var files = 0
   /// Why the partner was not published, when it failed.
   package var failure: String?
+  /// Seconds spent in this partner's stages.
+  package var timings = StageTimings()
 
   /// Creates an empty result for a partner.
   package init(partner: String) {

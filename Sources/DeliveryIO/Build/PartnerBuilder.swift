@@ -24,24 +24,31 @@ struct PartnerBuilder: Sendable {
   private func build(
     _ profile: PartnerProfile, catalog: Catalog, into result: inout PartnerBuildResult
   ) throws {
-    let previous = try previousRelease(profile.id)
-    let selection = PartnerSelector.select(catalog, profile: profile, at: now)
-    result.shows = selection.shows.count
-    result.episodes = selection.shows.reduce(0) { $0 + $1.episodes.count }
-    for exclusion in selection.exclusions { result.excluded[exclusion.reason, default: 0] += 1 }
-    let rendered = try Renderer.render(selection, previous: previous?.state, at: now)
+    let previous = try result.timings.measure(.previous) { try previousRelease(profile.id) }
+    let selection = result.timings.measure(.select) {
+      PartnerSelector.select(catalog, profile: profile, at: now)
+    }
+    result.count(selection)
+    let rendered = try result.timings.measure(.render) {
+      try Renderer.render(selection, previous: previous?.state, at: now)
+    }
     result.files = rendered.files.count
     result.release = previous?.number
-    guard
-      let plan = try ReleasePlanner.plan(
-        rendered, previous: previous, options: configuration.plan)
-    else { return }
+    let planned = try result.timings.measure(.plan) {
+      try ReleasePlanner.plan(rendered, previous: previous, options: configuration.plan)
+    }
+    guard let plan = planned else { return }
+    result.published = try result.timings.measure(.write) { try publish(plan) }
+    result.release = plan.number
+  }
+
+  /// Signs the plan's manifest when a key is set, then writes and switches the release.
+  private func publish(_ plan: ReleasePlan) throws -> PublishSummary {
     let signed = try configuration.signingKey.map { try ManifestSigning.signing(plan, with: $0) }
     let writer = ReleaseWriter(
       keep: configuration.plan.keep, gzipLevel: configuration.gzipLevel,
       now: configuration.now)
-    result.published = try writer.publish(signed ?? plan, output: output)
-    result.release = plan.number
+    return try writer.publish(signed ?? plan, output: output)
   }
 
   private func previousRelease(_ partner: String) throws -> PreviousRelease? {
@@ -53,5 +60,14 @@ struct PartnerBuilder: Sendable {
       number: current.number, partner: partner, manifest: current.manifest,
       manifestFile: "\(folder)/\(Manifest.path)", state: current.state,
       stateFile: "\(folder)/\(PartnerState.path)")
+  }
+}
+
+extension PartnerBuildResult {
+  /// Records the shows, episodes and exclusions of a partner's selection.
+  mutating func count(_ selection: PartnerSelection) {
+    shows = selection.shows.count
+    episodes = selection.shows.reduce(0) { $0 + $1.episodes.count }
+    for exclusion in selection.exclusions { excluded[exclusion.reason, default: 0] += 1 }
   }
 }

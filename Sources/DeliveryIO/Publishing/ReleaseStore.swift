@@ -51,6 +51,13 @@ package enum ReleaseStore {
     FileOps.names(in: layout.releasesFolder).compactMap(ReleaseLayout.number(fromName:)).sorted()
   }
 
+  /// The release number `<output>/<partner>/v1` points to, or `nil` when there is no link.
+  ///
+  /// - Throws: ``PublishError`` when the link is unreadable or points elsewhere.
+  package static func currentNumber(partner: String, output: URL) throws(PublishError) -> Int? {
+    try currentNumber(ReleaseLayout(output: output, partner: partner))
+  }
+
   /// The release number the stable link names, or `nil` when there is no link.
   static func currentNumber(_ layout: ReleaseLayout) throws(PublishError) -> Int? {
     guard let target = try FileOps.linkTarget(layout.stableLink) else { return nil }

@@ -1,4 +1,5 @@
 import DeliveryHTTP
+import DeliveryIO
 import Foundation
 
 /// A recording clock: sleeps return at once and advance `now`; randomness is half the range.

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 
 struct BuildActionTests {
+  /// The partners of the shipped profiles.
   static let partners = ["claro-video", "globo-kids", "kidsbox-ott"]
 
   @Test func rebuildWithTheSameInputKeepsEveryFileBytesInodeAndMtime() async throws {

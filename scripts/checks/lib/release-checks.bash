@@ -87,21 +87,34 @@ rebuild_checks() {
   done
 }
 
-# unchanged_rebuild_checks: a rebuild of unchanged input publishes nothing and changes no ETag.
+# unchanged_rebuild_checks: a rebuild of unchanged input publishes nothing and changes no ETag,
+# both when the build reuses its record of the last build and when it runs in full.
 unchanged_rebuild_checks() {
-  local partner s="$WORK/s"
   snapshot built
   check "unchanged rebuild: build exits 0" build
+  check "unchanged rebuild: reported as reused from the last build's record" \
+    eval "tail -n 3 '$WORK/build.log' | grep -q 'inputs unchanged since the last build'"
+  same_release_checks "unchanged rebuild"
+  rm "$OUT/.edye/last-build.json"
+  check "full rebuild without the record: build exits 0" build
+  check "full rebuild without the record: not reported as reused" \
+    eval "! tail -n 3 '$WORK/build.log' | grep -q 'inputs unchanged since the last build'"
+  same_release_checks "full rebuild without the record"
+}
+
+# same_release_checks LABEL: every partner still serves the snapshot `built`, file for file.
+same_release_checks() {
+  local partner s="$WORK/s"
   snapshot same
   for partner in "${PARTNERS[@]}"; do
-    check "unchanged rebuild: $partner: every file keeps its ETag ($(wc -l <"$s/same-$partner.etags") files)" \
+    check "$1: $partner: every file keeps its ETag ($(wc -l <"$s/same-$partner.etags") files)" \
       same_lines "$s/built-$partner.etags" "$s/same-$partner.etags"
     revalidate "$partner" "$s/built-$partner.etags" | grep -v ' 304$' >"$s/same-$partner.not304"
-    check "unchanged rebuild: $partner: 304 for every file of the manifest" \
+    check "$1: $partner: 304 for every file of the manifest" \
       eval "[ ! -s '$s/same-$partner.not304' ]"
-    check "unchanged rebuild: $partner: manifest.json.sig byte-identical, same inode" eval \
+    check "$1: $partner: manifest.json.sig byte-identical, same inode" eval \
       "cmp -s '$s/built-$partner.sig' '$s/same-$partner.sig' && cmp -s '$s/built-$partner.inode' '$s/same-$partner.inode'"
-    check "unchanged rebuild: $partner: the signature verifies" verify_signature "$partner"
+    check "$1: $partner: the signature verifies" verify_signature "$partner"
   done
 }
 

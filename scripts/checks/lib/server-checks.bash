@@ -44,7 +44,7 @@ access_checks() {
   check "basic partner: 200" expect_status 200 "${basic[@]}" "$BASE/$BASIC/v1/shows.json"
   check "public partner without credential: 200" expect_status 200 "$BASE/$PUBLIC/v1/shows.json"
   local path
-  for path in / /nobody/v1/shows.json "/$BEARER/v1/missing.json" /.edye/lock /.edye/ \
+  for path in / /nobody/v1/shows.json "/$BEARER/v1/missing.json" /.edye/lock /.edye/ /.edye/last-build.json \
     "/$BEARER/releases/1/state.json" "/$BEARER/" "/$BEARER/v1/" "/$BEARER/v1/shows" \
     "/$BEARER/v1/shows/" "/$BEARER/releases/1/v1/.hidden.json" "/$BEARER/v1/shows.json.gz" \
     "/$BEARER/v1/manifest.json.sig.gz" "/$BEARER/v1/shows/$EDIT_SHOW.sig" \

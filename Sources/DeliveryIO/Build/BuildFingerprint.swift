@@ -1,0 +1,37 @@
+import DeliveryCore
+import Foundation
+
+/// The ``InputFingerprint`` of a build: its input files, the settings that shape the output
+/// and the running binary (a new binary may render differently).
+enum BuildFingerprint {
+  /// The fingerprint of `sources` built with `configuration` by this binary.
+  static func of(_ sources: BuildSources, _ configuration: BuildConfiguration) -> String {
+    var fingerprint = InputFingerprint(version: BuildRecord.format)
+    fingerprint.add(binaryDigest)
+    fingerprint.add(files: sources.catalog, label: "catalog")
+    fingerprint.add(files: sources.profiles, label: "profiles")
+    for setting in settings(configuration) { fingerprint.add(setting) }
+    return fingerprint.hex
+  }
+
+  /// Every option that changes what a build publishes or refuses.
+  private static func settings(_ configuration: BuildConfiguration) -> [String] {
+    let plan = configuration.plan
+    return [
+      "partners=\(configuration.partners.sorted().joined(separator: ","))",
+      "strict=\(configuration.strict)", "keep=\(plan.keep)",
+      "allow-shrink=\(plan.allowShrink)", "max-shrink=\(plan.maxShrinkFraction)",
+      "compress-min-bytes=\(plan.compressMinBytes)", "gzip-level=\(configuration.gzipLevel)",
+      "signing-key=\(configuration.signingKey?.publicKey.base64 ?? "none")",
+    ]
+  }
+
+  /// The SHA-256 of this process's executable, or a random value when it cannot be read
+  /// (then no record ever matches and every build runs in full).
+  private static let binaryDigest: Data = {
+    if let bytes = FileManager.default.contents(atPath: "/proc/self/exe") {
+      return Data(SHA256Hex.of(bytes).utf8)
+    }
+    return Data(UUID().uuidString.utf8)
+  }()
+}
