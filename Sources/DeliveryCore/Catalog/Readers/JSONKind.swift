@@ -1,6 +1,6 @@
 import Foundation
 
-/// Names JSON value kinds for messages and tells booleans from numbers.
+/// Names the kinds of the values ``JSONBytesParser`` builds and reads numbers from them.
 enum JSONKind {
   /// `"a string"`, `"a number"`, `"a boolean"`, `"an object"`, `"an array"` or `"null"`.
   static func name(of value: Any) -> String {
@@ -8,31 +8,18 @@ enum JSONKind {
     if value is [String: Any] { return "an object" }
     if value is [Any] { return "an array" }
     if value is NSNull { return "null" }
-    if isBoolean(value) { return "a boolean" }
-    if value is NSNumber || value is Int || value is Double { return "a number" }
+    if value is Bool { return "a boolean" }
+    if value is Double { return "a number" }
     return "an unknown value"
   }
 
   /// Whether `value` is JSON `null`.
-  ///
-  /// Checks the common Swift types first: testing a Swift array or dictionary with `is NSNull`
-  /// would bridge it to Foundation, which costs as much as parsing it.
   static func isNull(_ value: Any) -> Bool {
-    if value is String || value is [Any] || value is [String: Any] { return false }
-    return value is NSNull
+    value is NSNull
   }
 
   /// The value as a JSON number (not a boolean), or `nil`.
-  static func number(_ value: Any) -> NSNumber? {
-    guard let number = value as? NSNumber, !isBoolean(number) else { return nil }
-    return number
-  }
-
-  /// Whether `JSONSerialization` produced this value for `true` or `false`.
-  ///
-  /// Booleans are a private subclass of `NSNumber`; other numbers are plain `NSNumber`s.
-  static func isBoolean(_ value: Any) -> Bool {
-    guard let number = value as? NSNumber else { return value is Bool }
-    return ObjectIdentifier(type(of: number)) != ObjectIdentifier(NSNumber.self)
+  static func number(_ value: Any) -> Double? {
+    value as? Double
   }
 }

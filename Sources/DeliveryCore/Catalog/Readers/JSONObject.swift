@@ -65,9 +65,9 @@ struct JSONObject {
     guard let value = fields[key] else { return nil }
     if let text = value as? String { return try checked(text, key: key) }
     if JSONKind.isNull(value) { return nil }
-    if let number = value as? NSNumber {
-      if JSONKind.isBoolean(number) { return number.boolValue ? "true" : "false" }
-      return Int(exactly: number.doubleValue).map(String.init) ?? String(number.doubleValue)
+    if let flag = value as? Bool { return flag ? "true" : "false" }
+    if let number = JSONKind.number(value) {
+      return Int(exactly: number).map(String.init) ?? String(number)
     }
     throw error(key, .wrongType(expected: "a string", found: JSONKind.name(of: value)))
   }
@@ -75,7 +75,7 @@ struct JSONObject {
   /// A number field; `nil` when absent or `null`.
   func double(_ key: String) throws(CatalogError) -> Double? {
     guard let value = fields[key] else { return nil }
-    if let number = JSONKind.number(value) { return number.doubleValue }
+    if let number = JSONKind.number(value) { return number }
     if JSONKind.isNull(value) { return nil }
     throw error(key, .wrongType(expected: "a number", found: JSONKind.name(of: value)))
   }
@@ -83,7 +83,7 @@ struct JSONObject {
   /// An integer field; `nil` when absent or `null`.
   func int(_ key: String) throws(CatalogError) -> Int? {
     guard let value = fields[key] else { return nil }
-    if let number = JSONKind.number(value), let integer = Int(exactly: number.doubleValue) {
+    if let number = JSONKind.number(value), let integer = Int(exactly: number) {
       return integer
     }
     if JSONKind.isNull(value) { return nil }
