@@ -20,6 +20,16 @@ package enum RequiredFieldCheck {
     fields.filter { !isPresent($0, media: episode.media, episode: episode) }
   }
 
+  /// Whether a show has every one of `fields` (no array is built).
+  static func hasAll(_ fields: [RequiredField], inShow media: MediaItem) -> Bool {
+    fields.allSatisfy { isPresent($0, media: media, episode: nil) }
+  }
+
+  /// Whether an episode has every one of `fields` (no array is built).
+  static func hasAll(_ fields: [RequiredField], inEpisode episode: Episode) -> Bool {
+    fields.allSatisfy { isPresent($0, media: episode.media, episode: episode) }
+  }
+
   private static func isPresent(_ field: RequiredField, media: MediaItem, episode: Episode?) -> Bool
   {
     switch field {

@@ -3,8 +3,8 @@
 /// Order: tags, geo, language, content type, publish window, required fields. The first rule an
 /// item fails is its exclusion reason.
 struct SelectionRules {
-  /// The partner's scope.
-  let scope: Scope
+  /// The partner's scope, normalised.
+  let scope: ScopeRules
   /// The build time.
   let now: Timestamp
   /// EDYE's standard show fields plus the annex fields that apply to shows.
@@ -14,7 +14,7 @@ struct SelectionRules {
 
   /// Creates the rules of one profile at one build time.
   init(profile: PartnerProfile, now: Timestamp) {
-    self.scope = profile.scope
+    self.scope = ScopeRules(profile.scope)
     self.now = now
     self.showFields = RequiredFieldCheck.showFields(for: profile)
     self.episodeFields = RequiredFieldCheck.episodeFields(for: profile)
@@ -25,15 +25,12 @@ struct SelectionRules {
   /// Shows count as `series`, so the content-type rule never excludes them.
   func exclusionReason(forShow show: Show) -> ExclusionReason? {
     let media = show.media
-    let checks: [(ExclusionReason, () -> Bool)] = [
-      (.tags, { scope.admitsTags(media.tags, inherited: []) }),
-      (.geo, { scope.admitsCountries(media.geoCountries) }),
-      (.language, { scope.admitsLanguage(Self.language(of: media)) }),
-      (.scheduled, { media.publishStart.map { $0 <= now } ?? true }),
-      (.expired, { media.publishEnd.map { $0 > now } ?? true }),
-      (.missingRequiredFields, { RequiredFieldCheck.missing(showFields, inShow: media).isEmpty }),
-    ]
-    return checks.first { !$0.1() }?.0
+    if !scope.admitsTags(media.tags, inherited: []) { return .tags }
+    if !scope.admitsCountries(media.geoCountries) { return .geo }
+    if !scope.admitsLanguage(Self.language(of: media)) { return .language }
+    if let reason = windowReason(media) { return reason }
+    if !RequiredFieldCheck.hasAll(showFields, inShow: media) { return .missingRequiredFields }
+    return nil
   }
 
   /// Why an episode of a kept show is excluded, or `nil` when the partner sees it.
@@ -42,20 +39,24 @@ struct SelectionRules {
   /// takes its show's.
   func exclusionReason(forEpisode episode: Episode, of show: Show) -> ExclusionReason? {
     let media = episode.media
-    let language = Self.language(of: media) ?? Self.language(of: show.media)
-    let checks: [(ExclusionReason, () -> Bool)] = [
-      (.tags, { scope.admitsTags(media.tags, inherited: show.media.tags) }),
-      (.geo, { scope.admitsCountries(media.geoCountries) }),
-      (.language, { scope.admitsLanguage(language) }),
-      (.contentType, { scope.admitsContentType(media.customParams["contentType"]) }),
-      (.scheduled, { media.publishStart.map { $0 <= now } ?? true }),
-      (.expired, { media.publishEnd.map { $0 > now } ?? true }),
-      (
-        .missingRequiredFields,
-        { RequiredFieldCheck.missing(episodeFields, inEpisode: episode).isEmpty }
-      ),
-    ]
-    return checks.first { !$0.1() }?.0
+    if !scope.admitsTags(media.tags, inherited: show.media.tags) { return .tags }
+    if !scope.admitsCountries(media.geoCountries) { return .geo }
+    if !scope.admitsLanguage(Self.language(of: media) ?? Self.language(of: show.media)) {
+      return .language
+    }
+    if !scope.admitsContentType(media.customParams["contentType"]) { return .contentType }
+    if let reason = windowReason(media) { return reason }
+    if !RequiredFieldCheck.hasAll(episodeFields, inEpisode: episode) {
+      return .missingRequiredFields
+    }
+    return nil
+  }
+
+  /// `.scheduled` before the publish start, `.expired` from the publish end on, else `nil`.
+  private func windowReason(_ media: MediaItem) -> ExclusionReason? {
+    if let start = media.publishStart, start > now { return .scheduled }
+    if let end = media.publishEnd, end <= now { return .expired }
+    return nil
   }
 
   private static func language(of media: MediaItem) -> String? {

@@ -31,7 +31,7 @@ package struct BuildAction: Sendable {
   ///   validation errors or an unknown `--partner`, or the lock error.
   package func run() async throws -> BuildReport {
     var timings = StageTimings()
-    let sources = try timings.measure(.read) {
+    var sources = try timings.measure(.read) {
       try BuildSources.read(catalog: configuration.catalog, profiles: configuration.profiles)
     }
     let fingerprint = timings.measure(.fingerprint) {
@@ -44,7 +44,7 @@ package struct BuildAction: Sendable {
       return report
     }
     var report = try await build(
-      sources, fingerprint: fingerprint, at: now, output: output, timings: &timings)
+      &sources, fingerprint: fingerprint, at: now, output: output, timings: &timings)
     report.timings = timings
     return report
   }
@@ -52,10 +52,10 @@ package struct BuildAction: Sendable {
   /// Parses, validates, then builds every chosen partner under the output's lock, and
   /// records the build when every partner succeeded.
   private func build(
-    _ sources: BuildSources, fingerprint: String, at now: Timestamp, output: URL,
+    _ sources: inout BuildSources, fingerprint: String, at now: Timestamp, output: URL,
     timings: inout StageTimings
   ) async throws -> BuildReport {
-    let inputs = try BuildInputs.parse(sources, timings: &timings)
+    let inputs = try BuildInputs.parse(&sources, timings: &timings)
     let profiles = try chosenProfiles(inputs.profiles)
     let diagnostics = timings.measure(.validate) {
       Validator.validate(inputs.catalog, profiles: inputs.profiles.profiles, at: now)

@@ -26,17 +26,29 @@ package struct BuildInputs: Sendable {
 
   /// Runs the parse, assemble and profile stages on read sources, timing each.
   ///
+  /// The catalog files' bytes are released as soon as they are parsed (on a large catalog
+  /// they weigh as much as the assembled catalog).
+  ///
   /// - Parameters:
-  ///   - sources: The bytes of the catalog and profile files.
+  ///   - sources: The bytes of the catalog and profile files; its catalog is emptied.
   ///   - timings: Receives the seconds of each stage.
   /// - Returns: The assembled catalog and the loaded profiles.
   /// - Throws: ``CatalogError`` or ``ProfileErrors`` naming the file.
-  package static func parse(_ sources: BuildSources, timings: inout StageTimings) throws
+  package static func parse(_ sources: inout BuildSources, timings: inout StageTimings) throws
     -> BuildInputs
   {
-    let records = try timings.measure(.parse) { try CatalogReading.records(sources.catalog) }
+    let records = try parseCatalog(&sources, timings: &timings)
     let catalog = timings.measure(.assemble) { CatalogAssembler.assemble(records) }
     let profiles = try timings.measure(.profiles) { try ProfileLoader.load(sources.profiles) }
     return BuildInputs(catalog: catalog, profiles: profiles)
+  }
+
+  /// Parses the catalog files into records and empties `sources.catalog`.
+  private static func parseCatalog(_ sources: inout BuildSources, timings: inout StageTimings)
+    throws -> [CatalogRecord]
+  {
+    let files = sources.catalog
+    sources.catalog = []
+    return try timings.measure(.parse) { try CatalogReading.records(files) }
   }
 }
