@@ -23,7 +23,9 @@ package enum ReleasePlanner {
     let entries = Dictionary(
       (previous?.manifest.files ?? []).map { ($0.path, $0) },
       uniquingKeysWith: { first, _ in first })
-    let content = rendered.files.map { HashedFile($0, previous: entries) }
+    let content =
+      rendered.files.map { HashedFile($0, previous: entries) }
+      + carriedFiles(rendered.carriedShows, previous: previous)
     if let previous, isUnchanged(content, rendered: rendered, previous: previous.manifest) {
       return nil
     }
@@ -37,7 +39,7 @@ package enum ReleasePlanner {
       served.append(
         HashedFile(RenderedFile(path: ChangesFeed.path, bytes: feed), previous: entries))
     }
-    served.sort { $0.file.path.utf8.lexicographicallyPrecedes($1.file.path.utf8) }
+    served.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     let files = releaseFiles(
       served, partner: rendered.partner, number: number, state: state, options)
     return ReleasePlan(
@@ -56,6 +58,16 @@ private extension ReleasePlanner {
       throw ShrinkError(
         partner: rendered.partner, previousCount: old, newCount: new,
         maxShrinkFraction: options.maxShrinkFraction)
+    }
+  }
+
+  /// The previous release's files of the shows the renderer carried over.
+  static func carriedFiles(_ shows: [String], previous: PreviousRelease?) -> [HashedFile] {
+    guard let previous, !shows.isEmpty else { return [] }
+    let carried = Set(shows)
+    return previous.manifest.files.compactMap { entry in
+      guard let show = ShowPath.showID(of: entry.path), carried.contains(show) else { return nil }
+      return HashedFile(carrying: entry)
     }
   }
 
@@ -102,13 +114,18 @@ private extension ReleasePlanner {
 
 /// A served file with its SHA-256 and, when its bytes equal the previous release's, that entry.
 private struct HashedFile {
-  let file: RenderedFile
+  let path: String
+  let byteCount: Int
   let sha256: String
+  /// The rendered bytes; `nil` for a file carried over from the previous release.
+  let bytes: [UInt8]?
   /// The previous release's entry for the same path, only when the bytes are identical.
   let previous: ManifestEntry?
 
   init(_ file: RenderedFile, previous entries: [String: ManifestEntry]) {
-    self.file = file
+    path = file.path
+    byteCount = file.bytes.count
+    bytes = file.bytes
     let sha256 = SHA256Hex.of(file.bytes)
     self.sha256 = sha256
     self.previous = entries[file.path].flatMap {
@@ -116,15 +133,49 @@ private struct HashedFile {
     }
   }
 
+  /// A file the renderer did not render because it equals the previous release's.
+  init(carrying entry: ManifestEntry) {
+    path = entry.path
+    byteCount = entry.bytes
+    sha256 = entry.sha256
+    bytes = nil
+    previous = entry
+  }
+
   func entry(release: Int) -> ManifestEntry {
     ManifestEntry(
-      path: file.path, bytes: file.bytes.count, sha256: sha256,
+      path: path, bytes: byteCount, sha256: sha256,
       contentType: Manifest.jsonContentType, changedIn: previous?.changedIn ?? release)
   }
 
   func releaseFile(_ options: PlanOptions) -> ReleaseFile {
-    ReleaseFile(
-      path: file.path, content: previous == nil ? .new(Data(file.bytes)) : .unchanged,
-      compress: file.bytes.count >= options.compressMinBytes)
+    let content: ReleaseFile.Content =
+      if let bytes, previous == nil { .new(Data(bytes)) } else { .unchanged }
+    return ReleaseFile(
+      path: path, content: content, compress: byteCount >= options.compressMinBytes)
+  }
+}
+
+extension RenderedPartner {
+  /// The content files of the release: those rendered and those carried over from `previous`.
+  package func contentFileCount(previous: PreviousRelease?) -> Int {
+    guard let previous, !carriedShows.isEmpty else { return files.count }
+    let carried = Set(carriedShows)
+    return files.count
+      + previous.manifest.files.count {
+        ShowPath.showID(of: $0.path).map(carried.contains) ?? false
+      }
+  }
+}
+
+/// Which show a served path belongs to.
+enum ShowPath {
+  /// The show id of `v1/shows/<id>.json` and of everything under `v1/shows/<id>/`, else `nil`.
+  static func showID(of path: String) -> String? {
+    let prefix = "v1/shows/"
+    guard path.hasPrefix(prefix) else { return nil }
+    let rest = path.dropFirst(prefix.count)
+    if let slash = rest.firstIndex(of: "/") { return String(rest[..<slash]) }
+    return rest.hasSuffix(".json") ? String(rest.dropLast(".json".count)) : nil
   }
 }

@@ -31,6 +31,7 @@ extension PartnerState {
     writer.beginArray()
     for entry in history { entry.write(into: &writer, publishedAtAsSeconds: true) }
     writer.endArray()
+    if !showDigests.isEmpty { writeShowDigests(into: &writer) }
     writer.endObject()
     return writer.bytes
   }
@@ -53,6 +54,16 @@ extension PartnerState {
   }
 
   /// The field names of the first item of each kind.
+  private func writeShowDigests(into writer: inout JSONWriter) {
+    writer.key("show_digests")
+    writer.beginObject()
+    for id in showDigests.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+      writer.key(id)
+      writer.string(ShortHash.hex(showDigests[id]!))
+    }
+    writer.endObject()
+  }
+
   private static func fieldNames(_ items: [(ItemKind, ItemState)]) -> [ItemKind: [String]] {
     var names: [ItemKind: [String]] = [:]
     for (kind, item) in items where names[kind] == nil { names[kind] = item.fields.map(\.name) }

@@ -11,12 +11,19 @@ package struct PartnerState: Sendable, Equatable {
   package var items: [ItemKey: ItemState]
   /// One entry per kept release, newest first.
   package var history: [ReleaseChanges]
+  /// The ``ShowDigests`` digest of every show rendered or carried over, by show id; empty
+  /// when the build did not compute digests.
+  package var showDigests: [String: UInt64]
 
   /// Creates a state.
-  package init(partner: String, items: [ItemKey: ItemState] = [:], history: [ReleaseChanges] = []) {
+  package init(
+    partner: String, items: [ItemKey: ItemState] = [:], history: [ReleaseChanges] = [],
+    showDigests: [String: UInt64] = [:]
+  ) {
     self.partner = partner
     self.items = items
     self.history = history
+    self.showDigests = showDigests
   }
 }
 

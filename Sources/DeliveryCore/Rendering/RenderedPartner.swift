@@ -5,6 +5,9 @@ package struct RenderedPartner: Sendable, Equatable {
   /// Every content file (lists, details), paths relative to the release folder (`v1/…`),
   /// sorted by path. The manifest and the changes feed are added by the planner.
   package var files: [RenderedFile]
+  /// Shows whose files were not rendered because they equal the previous release's: the
+  /// planner carries those files over. Sorted by id.
+  package var carriedShows: [String]
   /// The state of every rendered item (``PartnerState/history`` is left empty here).
   package var state: PartnerState
   /// Shows added, changed and removed since the previous state.
@@ -18,12 +21,14 @@ package struct RenderedPartner: Sendable, Equatable {
 
   /// Creates a rendered partner.
   package init(
-    partner: String, files: [RenderedFile], state: PartnerState, showChanges: ItemChanges,
+    partner: String, files: [RenderedFile], carriedShows: [String] = [], state: PartnerState,
+    showChanges: ItemChanges,
     episodeChanges: ItemChanges, publishesChanges: Bool, renderedAt: Timestamp
   ) {
     self.partner = partner
     self.renderedAt = renderedAt
     self.files = files
+    self.carriedShows = carriedShows
     self.state = state
     self.showChanges = showChanges
     self.episodeChanges = episodeChanges

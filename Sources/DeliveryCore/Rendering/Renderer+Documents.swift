@@ -1,6 +1,8 @@
 extension PartnerRenderer {
-  /// Renders the files of every enabled endpoint for shows already sorted by id.
-  mutating func renderFiles(_ shows: [Show]) -> [RenderedFile] {
+  /// Renders the files of every enabled endpoint for shows already sorted by id; the show list
+  /// covers every show, detail and episode pages only the shows not `carried` over.
+  mutating func renderFiles(_ shows: [Show], skipping carried: [String]) -> [RenderedFile] {
+    let carried = Set(carried)
     let ordered = shows.map(OrderedShow.init)
     var files: [RenderedFile] = []
     if profile.endpoints.contains(.showList) {
@@ -10,7 +12,7 @@ extension PartnerRenderer {
         writeShowItem(show, linkPrefix: "shows/", into: &writer)
       }
     }
-    for show in ordered {
+    for show in ordered where !carried.contains(show.show.id) {
       if profile.endpoints.contains(.showDetail) { files.append(showDetail(show)) }
       if profile.endpoints.contains(.episodeList) { files += episodePages(show) }
     }

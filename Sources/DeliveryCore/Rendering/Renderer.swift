@@ -11,10 +11,13 @@ package enum Renderer {
   ///   - selection: What the partner sees.
   ///   - previous: The state saved by the release currently published, if any.
   ///   - now: The build time, used as `updated_at` of new and changed items.
+  ///   - digests: When given, shows whose digest equals the previous state's are not rendered:
+  ///     their files are carried over from the previous release (see ``ShowDigests``).
   /// - Returns: The content files, the new item state and the item changes.
   /// - Throws: ``PathSegmentError`` when a show id cannot be a file name.
   package static func render(
-    _ selection: PartnerSelection, previous: PartnerState?, at now: Timestamp
+    _ selection: PartnerSelection, previous: PartnerState?, at now: Timestamp,
+    digests: ShowDigests? = nil
   )
     throws(PathSegmentError) -> RenderedPartner
   {
@@ -22,12 +25,14 @@ package enum Renderer {
     for show in selection.shows { try PathSegment.validate(show.id, partner: profile.id) }
     var renderer = PartnerRenderer(profile: profile, previous: previous, now: now)
     let shows = selection.shows.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-    let files = renderer.renderFiles(shows).sorted {
+    let carried = digests.map { renderer.carryUnchanged(shows, digests: $0) } ?? []
+    let files = renderer.renderFiles(shows, skipping: carried).sorted {
       $0.path.utf8.lexicographicallyPrecedes($1.path.utf8)
     }
-    let state = PartnerState(partner: profile.id, items: renderer.items)
+    let state = PartnerState(
+      partner: profile.id, items: renderer.items, showDigests: renderer.showDigests)
     return RenderedPartner(
-      partner: profile.id, files: files, state: state,
+      partner: profile.id, files: files, carriedShows: carried, state: state,
       showChanges: state.changes(of: .show, since: previous),
       episodeChanges: state.changes(of: .episode, since: previous),
       publishesChanges: profile.endpoints.contains(.changes), renderedAt: now)
@@ -46,6 +51,8 @@ struct PartnerRenderer {
   let extras: [RenderedExtra]
   /// The state of every item rendered so far.
   var items: [ItemKey: ItemState] = [:]
+  /// The digest of every show, when digests are used.
+  var showDigests: [String: UInt64] = [:]
 
   /// Creates a renderer for one partner.
   init(profile: PartnerProfile, previous: PartnerState?, now: Timestamp) {

@@ -18,10 +18,23 @@ struct StoredState: Decodable {
   var fields: [String: [String]]
   var items: [Item]
   var history: [StoredReleaseChanges]
+  /// Show digests as hex; absent in states written before digests were kept.
+  var showDigests: [String: String]?
+
+  enum CodingKeys: String, CodingKey {
+    case partner, fields, items, history
+    case showDigests = "show_digests"
+  }
 
   /// Rebuilds the state, checking that every item has one hash per field name.
   func state() throws(VersionedFileProblem) -> PartnerState {
     var result = PartnerState(partner: partner, history: history.map(\.changes))
+    for (id, hex) in showDigests ?? [:] {
+      guard let digest = ShortHash.parse(Array(hex.utf8)) else {
+        throw .unreadable("invalid value at \"show_digests.\(id)\"")
+      }
+      result.showDigests[id] = digest
+    }
     result.items.reserveCapacity(items.count)
     for (index, item) in items.enumerated() {
       guard let kind = ItemKind(rawValue: item.kind) else {

@@ -55,6 +55,7 @@ package struct BuildAction: Sendable {
     _ sources: inout BuildSources, fingerprint: String, at now: Timestamp, output: URL,
     timings: inout StageTimings
   ) async throws -> BuildReport {
+    let salt = BuildFingerprint.showDigestSalt(sources)
     let inputs = try BuildInputs.parse(&sources, timings: &timings)
     let profiles = try chosenProfiles(inputs.profiles)
     let diagnostics = timings.measure(.validate) {
@@ -68,7 +69,9 @@ package struct BuildAction: Sendable {
     defer { withExtendedLifetime(lock) {} }
     try BuildRecordStore.remove(output: output)
     progress(.started(partners: profiles.map(\.id)))
-    let results = await buildPartners(profiles, catalog: inputs.catalog, at: now, output: output)
+    let digests = timings.measure(.digest) { ShowDigests(catalog: inputs.catalog, salt: salt) }
+    let results = await buildPartners(
+      profiles, catalog: inputs.catalog, digests: digests, at: now, output: output)
     results.forEach { timings.add($0.timings) }
     let report = BuildReport(
       partners: results, validation: DiagnosticSummary(diagnostics),
@@ -92,7 +95,8 @@ package struct BuildAction: Sendable {
   }
 
   private func buildPartners(
-    _ profiles: [PartnerProfile], catalog: Catalog, at now: Timestamp, output: URL
+    _ profiles: [PartnerProfile], catalog: Catalog, digests: ShowDigests, at now: Timestamp,
+    output: URL
   ) async -> [PartnerBuildResult] {
     let builder = PartnerBuilder(configuration: configuration, output: output, now: now)
     let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -101,12 +105,14 @@ package struct BuildAction: Sendable {
       var results: [PartnerBuildResult] = []
       for _ in 0..<width {
         guard let next = pending.popFirst() else { break }
-        group.addTask { builder.build(next, catalog: catalog) }
+        group.addTask { builder.build(next, catalog: catalog, digests: digests) }
       }
       for await result in group {
         progress(.finished(result))
         results.append(result)
-        if let next = pending.popFirst() { group.addTask { builder.build(next, catalog: catalog) } }
+        if let next = pending.popFirst() {
+          group.addTask { builder.build(next, catalog: catalog, digests: digests) }
+        }
       }
       return results.sorted { $0.partner < $1.partner }
     }

@@ -14,6 +14,15 @@ enum BuildFingerprint {
     return fingerprint.hex
   }
 
+  /// The salt of every ``ShowDigests`` digest: what a show's files depend on besides its own
+  /// items, namely the profiles (all of them, kept simple) and this binary.
+  static func showDigestSalt(_ sources: BuildSources) -> UInt64 {
+    var fingerprint = InputFingerprint(version: BuildRecord.format)
+    fingerprint.add(binaryDigest)
+    fingerprint.add(files: sources.profiles, label: "profiles")
+    return ShortHash.parse(Array(fingerprint.hex.utf8.prefix(16)))!
+  }
+
   /// Every option that changes what a build publishes or refuses.
   private static func settings(_ configuration: BuildConfiguration) -> [String] {
     let plan = configuration.plan

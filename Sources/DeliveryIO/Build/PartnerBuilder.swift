@@ -11,10 +11,12 @@ struct PartnerBuilder: Sendable {
   var now: Timestamp
 
   /// Builds one partner and never throws: a failure is recorded in the result.
-  func build(_ profile: PartnerProfile, catalog: Catalog) -> PartnerBuildResult {
+  func build(_ profile: PartnerProfile, catalog: Catalog, digests: ShowDigests)
+    -> PartnerBuildResult
+  {
     var result = PartnerBuildResult(partner: profile.id)
     do {
-      try build(profile, catalog: catalog, into: &result)
+      try build(profile, catalog: catalog, digests: digests, into: &result)
     } catch {
       result.failure = "\(error)"
     }
@@ -22,7 +24,8 @@ struct PartnerBuilder: Sendable {
   }
 
   private func build(
-    _ profile: PartnerProfile, catalog: Catalog, into result: inout PartnerBuildResult
+    _ profile: PartnerProfile, catalog: Catalog, digests: ShowDigests,
+    into result: inout PartnerBuildResult
   ) throws {
     let previous = try result.timings.measure(.previous) { try previousRelease(profile.id) }
     let selection = result.timings.measure(.select) {
@@ -30,9 +33,9 @@ struct PartnerBuilder: Sendable {
     }
     result.count(selection)
     let rendered = try result.timings.measure(.render) {
-      try Renderer.render(selection, previous: previous?.state, at: now)
+      try Renderer.render(selection, previous: previous?.state, at: now, digests: digests)
     }
-    result.files = rendered.files.count
+    result.files = rendered.contentFileCount(previous: previous)
     result.release = previous?.number
     let planned = try result.timings.measure(.plan) {
       try ReleasePlanner.plan(rendered, previous: previous, options: configuration.plan)

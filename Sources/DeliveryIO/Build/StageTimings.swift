@@ -14,6 +14,8 @@ package enum BuildStage: String, Sendable, CaseIterable, Comparable {
   case profiles
   /// Running every validation check.
   case validate
+  /// Digesting every show and episode, to reuse unchanged shows' files.
+  case digest
   /// Reading back a partner's current manifest and item state.
   case previous
   /// Applying a partner's scope, publish windows and required fields.
