@@ -47,7 +47,7 @@ extension PartnerState {
     do throws(VersionedFileProblem) {
       let header = try DecodingFailure.decode(StateHeader.self, from: data)
       guard header.version == version else { throw .unsupportedVersion(header.version) }
-      return try DecodingFailure.decode(StoredState.self, from: data).state()
+      return try StoredState(data).state()
     } catch {
       throw PartnerStateError(file: file, problem: error)
     }

@@ -1,16 +1,25 @@
+import Foundation
+
 /// A state file as stored (see ``PartnerState/encoded()``); `version` is checked beforehand.
-struct StoredState: Decodable {
+struct StoredState {
   /// One stored item.
-  struct Item: Decodable {
+  struct Item {
     var kind: String
     var id: String
     var updatedAt: Int64
     var hashes: String
     var fields: [String]?
 
-    enum CodingKeys: String, CodingKey {
-      case kind, id, hashes, fields
-      case updatedAt = "updated_at"
+    /// Reads an item of `items`.
+    init(_ object: TreeObject) throws(VersionedFileProblem) {
+      kind = try object.string("kind")
+      id = try object.string("id")
+      updatedAt = try object.int("updated_at")
+      hashes = try object.string("hashes")
+      fields = nil
+      if let value = object.fields["fields"] {
+        fields = try TreeObject.strings(value, path: object.path("fields"))
+      }
     }
   }
 
@@ -21,9 +30,37 @@ struct StoredState: Decodable {
   /// Show digests as hex; absent in states written before digests were kept.
   var showDigests: [String: String]?
 
-  enum CodingKeys: String, CodingKey {
-    case partner, fields, items, history
-    case showDigests = "show_digests"
+  /// Parses the bytes of a state file (its version already checked).
+  init(_ data: Data) throws(VersionedFileProblem) {
+    let root: TreeObject
+    do {
+      root = try TreeObject(try JSONBytesParser.parse(data))
+    } catch let error as VersionedFileProblem {
+      throw error
+    } catch {
+      throw .unreadable("it is not valid JSON")
+    }
+    partner = try root.string("partner")
+    fields = try Self.stringLists(try root.object("fields"))
+    items = []
+    for object in try root.objects("items") { items.append(try Item(object)) }
+    history = []
+    for object in try root.objects("history") { history.append(try StoredReleaseChanges(object)) }
+    showDigests = nil
+    if let value = root.fields["show_digests"] {
+      let digests = try TreeObject(value, path: "show_digests")
+      var hexes: [String: String] = [:]
+      for id in digests.fields.keys { hexes[id] = try digests.string(id) }
+      showDigests = hexes
+    }
+  }
+
+  private static func stringLists(_ object: TreeObject) throws(VersionedFileProblem)
+    -> [String: [String]]
+  {
+    var lists: [String: [String]] = [:]
+    for key in object.fields.keys { lists[key] = try object.strings(key) }
+    return lists
   }
 
   /// Rebuilds the state, checking that every item has one hash per field name.
@@ -65,21 +102,25 @@ struct StoredState: Decodable {
 }
 
 /// A stored ``ReleaseChanges`` (`published_at` in Unix seconds).
-struct StoredReleaseChanges: Decodable {
-  /// The stored changes of one item kind.
-  struct Kind: Decodable {
-    struct Changed: Decodable {
-      var id: String
-      var fields: [String]
-    }
+struct StoredReleaseChanges {
+  /// The added, changed and removed ids of one kind.
+  struct Kind {
     var added: [String]
-    var changed: [Changed]
+    var changed: [ChangedItem]
     var removed: [String]
 
+    /// Reads `shows` or `episodes` of a history entry.
+    init(_ object: TreeObject) throws(VersionedFileProblem) {
+      added = try object.strings("added")
+      removed = try object.strings("removed")
+      changed = []
+      for item in try object.objects("changed") {
+        changed.append(ChangedItem(id: try item.string("id"), fields: try item.strings("fields")))
+      }
+    }
+
     var changes: ItemChanges {
-      ItemChanges(
-        added: added, changed: changed.map { ChangedItem(id: $0.id, fields: $0.fields) },
-        removed: removed)
+      ItemChanges(added: added, changed: changed, removed: removed)
     }
   }
 
@@ -89,9 +130,13 @@ struct StoredReleaseChanges: Decodable {
   var shows: Kind
   var episodes: Kind
 
-  enum CodingKeys: String, CodingKey {
-    case release, previous, shows, episodes
-    case publishedAt = "published_at"
+  /// Reads one entry of `history`.
+  init(_ object: TreeObject) throws(VersionedFileProblem) {
+    release = Int(try object.int("release"))
+    previous = (try object.optionalInt("previous")).map { Int($0) }
+    publishedAt = try object.int("published_at")
+    shows = try Kind(try object.object("shows"))
+    episodes = try Kind(try object.object("episodes"))
   }
 
   var changes: ReleaseChanges {

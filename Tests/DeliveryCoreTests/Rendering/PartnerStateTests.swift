@@ -16,7 +16,33 @@ struct PartnerStateTests {
         shows: ItemChanges(removed: ["X"]),
         episodes: ItemChanges(changed: [ChangedItem(id: "E:1", fields: ["title", "odd:name"])]))
     ]
+    state.showDigests = ["SHOW0001": 0x0123_4567_89ab_cdef, "odd": 1]
     #expect(try PartnerState.decode(Data(state.encoded()), file: "state.json") == state)
+  }
+
+  @Test func aStateWithoutShowDigestsStillDecodes() throws {
+    let data = Data(
+      #"{"version":"1","partner":"p","fields":{"show":["title"]},"items":[{"kind":"show","id":"S","updated_at":5,"hashes":"00000000000000ff"}],"history":[]}"#
+        .utf8)
+    let state = try PartnerState.decode(data, file: "state.json")
+    #expect(state.showDigests.isEmpty)
+    #expect(state.items[ItemKey(.show, "S")]?.fields == [FieldHash(name: "title", value: 255)])
+  }
+
+  @Test(arguments: [
+    (
+      #""items":[{"kind":"show","id":7,"updated_at":0,"hashes":""}]"#,
+      #"wrong type at "items[0].id": expected a string"#
+    ),
+    (#""items":[{"kind":"show","updated_at":0,"hashes":""}]"#, #"missing key "items[0].id""#),
+    (#""items":[],"show_digests":{"S":"xyz"}"#, #"invalid value at "show_digests.S""#),
+  ])
+  func damagedStatesNameTheKeyPath(_ items: String, _ problem: String) {
+    let data = Data(
+      (#"{"version":"1","partner":"p","fields":{"show":[]},"history":[],"# + items + "}").utf8)
+    #expect(throws: PartnerStateError(file: "s", problem: .unreadable(problem))) {
+      try PartnerState.decode(data, file: "s")
+    }
   }
 
   @Test func badHashIsReportedWithItsKeyPath() {
