@@ -27,7 +27,7 @@ struct TreeObject {
 
   /// A required member.
   func value(_ key: String) throws(VersionedFileProblem) -> Any {
-    guard let value = fields[key], !(value is NSNull) else {
+    guard let value = fields[key], !(value is JSONNull) else {
       throw .unreadable("missing key \"\(path(key))\"")
     }
     return value
@@ -51,7 +51,7 @@ struct TreeObject {
 
   /// An optional integer (absent or `null`).
   func optionalInt(_ key: String) throws(VersionedFileProblem) -> Int64? {
-    guard let value = fields[key], !(value is NSNull) else { return nil }
+    guard let value = fields[key], !(value is JSONNull) else { return nil }
     return try int(key)
   }
 

@@ -28,7 +28,7 @@ struct JSONBytesParserTests {
     if let text = value as? String { return "s:\(text.unicodeScalars.map(\.value))" }
     if let flag = value as? Bool { return "b:\(flag)" }
     if let number = value as? Double { return "n:\(number)" }
-    return value is NSNull ? "null" : nil
+    return value is JSONNull ? "null" : nil
   }
 
   static func foundationScalar(_ value: Any) -> String? {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON parser over bytes that builds the Swift values the catalog readers read:
-/// `[String: Any]`, `[Any]`, `String`, `Double`, `Bool` and `NSNull`.
+/// `[String: Any]`, `[Any]`, `String`, `Double`, `Bool` and ``JSONNull``.
 ///
 /// Foundation's `JSONSerialization` parses into its own tree and then converts every value to
 /// a Foundation object; reading the catalog spent most of its time there. This parser builds
@@ -58,7 +58,7 @@ struct JSONBytesParser {
     case UInt8(ascii: "\""): return try string()
     case UInt8(ascii: "t"): return try literal("true", true)
     case UInt8(ascii: "f"): return try literal("false", false)
-    case UInt8(ascii: "n"): return try literal("null", NSNull())
+    case UInt8(ascii: "n"): return try literal("null", JSONNull())
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
     default: throw invalid("Invalid value")
     }
@@ -156,3 +156,7 @@ struct JSONBytesParser {
     Failure(offset: bytes.count, message: "Unexpected end of file during JSON parse.")
   }
 }
+
+/// JSON `null` in a parsed tree: a Swift type, so checking for it is a plain type test
+/// (`is NSNull` on a Swift array or dictionary would bridge it to Foundation first).
+struct JSONNull: Equatable {}

@@ -7,7 +7,7 @@ enum JSONKind {
     if value is String { return "a string" }
     if value is [String: Any] { return "an object" }
     if value is [Any] { return "an array" }
-    if value is NSNull { return "null" }
+    if value is JSONNull { return "null" }
     if value is Bool { return "a boolean" }
     if value is Double { return "a number" }
     return "an unknown value"
@@ -15,7 +15,7 @@ enum JSONKind {
 
   /// Whether `value` is JSON `null`.
   static func isNull(_ value: Any) -> Bool {
-    value is NSNull
+    value is JSONNull
   }
 
   /// The value as a JSON number (not a boolean), or `nil`.
