@@ -19,13 +19,26 @@ package enum ReleasePlanner {
   package static func plan(
     _ rendered: RenderedPartner, previous: PreviousRelease?, options: PlanOptions
   ) throws(ShrinkError) -> ReleasePlan? {
+    var rendered = rendered
+    return try plan(taking: &rendered, previous: previous, options: options)
+  }
+
+  /// Plans like ``plan(_:previous:options:)`` but takes the rendered files out of `rendered`
+  /// one by one, so each file's bytes are released as soon as the plan holds what it needs (a
+  /// large partner's files are never held twice). `rendered.files` is left empty.
+  package static func plan(
+    taking rendered: inout RenderedPartner, previous: PreviousRelease?, options: PlanOptions
+  ) throws(ShrinkError) -> ReleasePlan? {
     try checkShrink(rendered, previous: previous, options: options)
     let entries = Dictionary(
       (previous?.manifest.files ?? []).map { ($0.path, $0) },
       uniquingKeysWith: { first, _ in first })
-    let content =
-      rendered.files.map { HashedFile($0, previous: entries) }
-      + carriedFiles(rendered.carriedShows, previous: previous)
+    var pending = rendered.files
+    rendered.files = []
+    var content: [HashedFile] = []
+    content.reserveCapacity(pending.count)
+    while let file = pending.popLast() { content.append(HashedFile(file, previous: entries)) }
+    content += carriedFiles(rendered.carriedShows, previous: previous)
     if let previous, isUnchanged(content, rendered: rendered, previous: previous.manifest) {
       return nil
     }
@@ -49,7 +62,7 @@ package enum ReleasePlanner {
 
 private extension ReleasePlanner {
   static func checkShrink(
-    _ rendered: RenderedPartner, previous: PreviousRelease?, options: PlanOptions
+    _ rendered: consuming RenderedPartner, previous: PreviousRelease?, options: PlanOptions
   ) throws(ShrinkError) {
     guard let previous, !options.allowShrink else { return }
     let old = previous.state.items.count
@@ -117,20 +130,21 @@ private struct HashedFile {
   let path: String
   let byteCount: Int
   let sha256: String
-  /// The rendered bytes; `nil` for a file carried over from the previous release.
-  let bytes: [UInt8]?
+  /// The bytes to write; `nil` when the previous release has the same file (carried over,
+  /// or rendered again identical).
+  let bytes: Data?
   /// The previous release's entry for the same path, only when the bytes are identical.
   let previous: ManifestEntry?
 
   init(_ file: RenderedFile, previous entries: [String: ManifestEntry]) {
     path = file.path
     byteCount = file.bytes.count
-    bytes = file.bytes
     let sha256 = SHA256Hex.of(file.bytes)
-    self.sha256 = sha256
     self.previous = entries[file.path].flatMap {
       $0.sha256 == sha256 && $0.bytes == file.bytes.count ? $0 : nil
     }
+    bytes = previous == nil ? Data(file.bytes) : nil
+    self.sha256 = sha256
   }
 
   /// A file the renderer did not render because it equals the previous release's.
@@ -150,7 +164,7 @@ private struct HashedFile {
 
   func releaseFile(_ options: PlanOptions) -> ReleaseFile {
     let content: ReleaseFile.Content =
-      if let bytes, previous == nil { .new(Data(bytes)) } else { .unchanged }
+      if let bytes { .new(bytes) } else { .unchanged }
     return ReleaseFile(
       path: path, content: content, compress: byteCount >= options.compressMinBytes)
   }

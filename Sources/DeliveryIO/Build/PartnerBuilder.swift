@@ -32,14 +32,15 @@ struct PartnerBuilder: Sendable {
       PartnerSelector.select(catalog, profile: profile, at: now)
     }
     result.count(selection)
-    let rendered = try result.timings.measure(.render) {
+    var rendered = try result.timings.measure(.render) {
       try Renderer.render(selection, previous: previous?.state, at: now, digests: digests)
     }
     result.files = rendered.contentFileCount(previous: previous)
     result.release = previous?.number
-    let planned = try result.timings.measure(.plan) {
-      try ReleasePlanner.plan(rendered, previous: previous, options: configuration.plan)
-    }
+    let planning = ContinuousClock.now
+    let planned = try ReleasePlanner.plan(
+      taking: &rendered, previous: previous, options: configuration.plan)
+    result.timings.add(.plan, since: planning)
     guard let plan = planned else { return }
     result.published = try result.timings.measure(.write) { try publish(plan) }
     result.release = plan.number

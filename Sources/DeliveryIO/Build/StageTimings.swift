@@ -48,6 +48,12 @@ package struct StageTimings: Sendable, Equatable {
     return try body()
   }
 
+  /// Adds the time since `start` to `stage` (for work that cannot run in a closure, such as
+  /// work on an `inout` value).
+  package mutating func add(_ stage: BuildStage, since start: ContinuousClock.Instant) {
+    seconds[stage, default: 0] += (ContinuousClock.now - start).seconds
+  }
+
   /// Adds another set of timings, stage by stage.
   package mutating func add(_ other: StageTimings) {
     seconds.merge(other.seconds, uniquingKeysWith: +)

@@ -13,6 +13,17 @@ struct ReleasePlannerTests {
         == nil)
   }
 
+  @Test func planningByTakingTheFilesGivesTheSamePlanAndEmptiesThem() throws {
+    var rendered = try Renderer.render(
+      RenderingFixtures.selection(RenderingFixtures.latam), previous: nil,
+      at: RenderingFixtures.firstBuild)
+    let expected = try ReleasePlanner.plan(rendered, previous: nil, options: PlanOptions())
+    #expect(!rendered.files.isEmpty)
+    let taken = try ReleasePlanner.plan(taking: &rendered, previous: nil, options: PlanOptions())
+    #expect(taken == expected && taken != nil)
+    #expect(rendered.files.isEmpty)
+  }
+
   @Test func firstReleaseListsEveryFile() throws {
     let plan = try #require(try Build.first(RenderingFixtures.latam))
     #expect(plan.number == 1)
