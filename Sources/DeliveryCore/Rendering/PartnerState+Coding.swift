@@ -45,9 +45,7 @@ extension PartnerState {
   /// - Throws: ``PartnerStateError`` when the bytes are not a version 1 state file.
   package static func decode(_ data: Data, file: String) throws(PartnerStateError) -> PartnerState {
     do throws(VersionedFileProblem) {
-      let header = try DecodingFailure.decode(StateHeader.self, from: data)
-      guard header.version == version else { throw .unsupportedVersion(header.version) }
-      return try StoredState(data).state()
+      return try StoredState(data, version: version).state()
     } catch {
       throw PartnerStateError(file: file, problem: error)
     }
@@ -99,9 +97,4 @@ extension PartnerState {
     }
     writer.endObject()
   }
-}
-
-/// The part of a state file read first.
-private struct StateHeader: Decodable {
-  var version: String
 }

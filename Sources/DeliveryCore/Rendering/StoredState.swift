@@ -1,6 +1,6 @@
 import Foundation
 
-/// A state file as stored (see ``PartnerState/encoded()``); `version` is checked beforehand.
+/// A state file as stored (see ``PartnerState/encoded()``).
 struct StoredState {
   /// One stored item.
   struct Item {
@@ -30,8 +30,8 @@ struct StoredState {
   /// Show digests as hex; absent in states written before digests were kept.
   var showDigests: [String: String]?
 
-  /// Parses the bytes of a state file (its version already checked).
-  init(_ data: Data) throws(VersionedFileProblem) {
+  /// Parses the bytes of a state file whose `version` must be `version`.
+  init(_ data: Data, version: String) throws(VersionedFileProblem) {
     let root: TreeObject
     do {
       root = try TreeObject(try JSONBytesParser.parse(data))
@@ -40,6 +40,8 @@ struct StoredState {
     } catch {
       throw .unreadable("it is not valid JSON")
     }
+    let found = try root.string("version")
+    guard found == version else { throw .unsupportedVersion(found) }
     partner = try root.string("partner")
     fields = try Self.stringLists(try root.object("fields"))
     items = []

@@ -20,6 +20,13 @@ struct PartnerStateTests {
     #expect(try PartnerState.decode(Data(state.encoded()), file: "state.json") == state)
   }
 
+  @Test func anotherVersionIsRefused() {
+    let data = Data(#"{"version":"2","partner":"p","fields":{},"items":[],"history":[]}"#.utf8)
+    #expect(throws: PartnerStateError(file: "s", problem: .unsupportedVersion("2"))) {
+      try PartnerState.decode(data, file: "s")
+    }
+  }
+
   @Test func aStateWithoutShowDigestsStillDecodes() throws {
     let data = Data(
       #"{"version":"1","partner":"p","fields":{"show":["title"]},"items":[{"kind":"show","id":"S","updated_at":5,"hashes":"00000000000000ff"}],"history":[]}"#
