@@ -64,9 +64,21 @@ if ! sample_build || ! nginx_start; then
   exit 1
 fi
 
-# Only the lines of the known requests, not nginx_start's probe.
+# wait_for_lines N: waits (up to 5 s) until the access log has at least N lines; nginx writes
+# a line after it has answered, so a client can be done before its line is there.
+wait_for_lines() {
+  local attempt
+  for attempt in $(seq 50); do
+    [ "$(wc -l <"$ACCESS_LOG")" -ge "$1" ] && return 0
+    sleep 0.1
+  done
+}
+
+# Only the lines of the known requests, not nginx_start's probe (waited for first).
+wait_for_lines 1
 before=$(wc -l <"$ACCESS_LOG")
 check "nginx answers the 10 known requests as expected" requests
+wait_for_lines "$((before + 10))"
 sleep 0.2
 tail -n +"$((before + 1))" "$ACCESS_LOG" >"$WORK/access.log"
 check "nginx logged exactly 10 lines" [ "$(wc -l <"$WORK/access.log")" -eq 10 ]
