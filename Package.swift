@@ -58,6 +58,20 @@ let package = Package(
       ],
       swiftSettings: upcoming
     ),
+    .target(
+      name: "JWTestServer",
+      dependencies: [
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ],
+      swiftSettings: upcoming
+    ),
+    .executableTarget(
+      name: "jw-test-server",
+      dependencies: ["JWTestServer"],
+      swiftSettings: upcoming
+    ),
     .executableTarget(
       name: "edye-delivery",
       dependencies: ["DeliveryCLI"],
@@ -80,6 +94,7 @@ let package = Package(
         "DeliveryHTTP",
         "DeliveryIO",
         "DeliveryCore",
+        "JWTestServer",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),

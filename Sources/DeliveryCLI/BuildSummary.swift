@@ -3,11 +3,16 @@ import DeliveryIO
 
 /// Renders a build report as the lines a person reads after `build`.
 enum BuildSummary {
-  /// One line per partner, the notes, a validation count line, and a line when the inputs
-  /// were unchanged since the last build.
+  /// One line per partner, the notes, a warning for each partner that publishes nothing, a
+  /// validation count line, and a line when the inputs were unchanged since the last build.
   static func render(_ report: BuildReport) -> String {
     var lines = report.notes
     lines += report.partners.map(line)
+    for result in report.partners where result.isEmpty && result.failure == nil {
+      lines.append(
+        "warning: \(result.partner) publishes zero shows and zero episodes;"
+          + " check its scope and the catalog (build --strict refuses an empty partner)")
+    }
     let errors = report.validation.errors
     let warnings = report.validation.warnings
     if report.reused {

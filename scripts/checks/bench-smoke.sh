@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke check of the benchmark harness: runs `scripts/bench --quick` on 10,000 episodes and 3
-# partners with the debug binary, then checks that validate on the generated catalog exits 0
+# partners with the debug binary (and a fetch of a 10,000-episode site from jw-test-server),
+# then checks that validate on the generated catalog exits 0
 # or 1 without a crash and that every built manifest parses. Prints one line per check and a
 # final "N passed, N failed" line; exits non-zero on a failure.
 set -uo pipefail
@@ -14,14 +15,15 @@ trap 'rm -rf "$WORK"' EXIT
 
 
 bench_runs() {
-  scripts/bench --sizes 10000 --partners 3 --quick --binary "$BIN" --work "$WORK" \
-    --keep-work >"$WORK/bench.log" 2>&1 || { tail -20 "$WORK/bench.log"; return 1; }
+  scripts/bench --sizes 10000 --partners 3 --quick --fetch-size 10000 --binary "$BIN" \
+    --work "$WORK" --keep-work >"$WORK/bench.log" 2>&1 || { tail -20 "$WORK/bench.log"; return 1; }
 }
 
 results_have_every_step() {
   local step
   for step in "validate" "build (full)" "build (no change)" "build (1 episode)" \
-    "build (1% edited)" "diff (last 2 releases)" "floor: total" "poll (no change)"; do
+    "build (1% edited)" "diff (last 2 releases)" "floor: total" "poll (no change)" \
+    "fetch (full)" "fetch (after 1 edit)"; do
     jq -e --arg step "$step" 'any(.rows[]; .step == $step)' "$WORK/bench-results.json" \
       >/dev/null || { echo "no row for $step"; return 1; }
   done
@@ -49,11 +51,20 @@ poll_without_change_sends_one_request() {
     "$WORK/bench-results.json" >/dev/null
 }
 
+fetch_after_one_edit_is_small() {
+  jq -e '.rows[] | select(.step == "fetch (full)") | .fetch.media > 10000' \
+    "$WORK/bench-results.json" >/dev/null || { echo "full fetch incomplete"; return 1; }
+  jq -e '.rows[] | select(.step == "fetch (after 1 edit)") | .requests <= 2 and .changed == 1' \
+    "$WORK/bench-results.json" >/dev/null
+}
+
 [ -x "$BIN" ] || swift build --product edye-delivery >/dev/null
+[ -x "$(dirname "$BIN")/jw-test-server" ] || swift build --product jw-test-server >/dev/null
 check "scripts/bench --quick completes" bench_runs
 check "bench results have every step" results_have_every_step
 check "validate on the generated catalog exits 0 or 1" validate_does_not_crash
 check "every built manifest parses" manifests_parse
 check "a poll with no change sends one request" poll_without_change_sends_one_request
+check "a fetch after one upstream edit makes at most 2 requests" fetch_after_one_edit_is_small
 
 finish

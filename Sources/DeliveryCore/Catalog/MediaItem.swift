@@ -29,6 +29,8 @@ package struct MediaItem: Sendable, Hashable {
   package var externalIDs: [String: String]
   /// Poster renditions and other images, in source order.
   package var images: [MediaImage]
+  /// Where ``images`` came from: the export, or derived because the export had none.
+  package var imageOrigin: ImageOrigin
   /// Playable sources, in source order.
   package var sources: [MediaSource]
   /// Text and thumbnail tracks, in source order.
@@ -56,10 +58,25 @@ package struct MediaItem: Sendable, Hashable {
     self.geoCountries = []
     self.externalIDs = [:]
     self.images = []
+    self.imageOrigin = .export
     self.sources = []
     self.tracks = []
     self.origins = []
   }
+}
+
+/// Where a media item's images came from.
+///
+/// A Management API media object never carries images, but every JW media has a poster on
+/// JW's CDN derived from its id, so the assembler fills in the standard renditions and records
+/// that it did; validation reports it as a note so ops can see the export said nothing.
+package enum ImageOrigin: String, Sendable, Hashable {
+  /// The export listed the images (`images[]`, `image`, `media:thumbnail`).
+  case export
+  /// The export had none: JW's standard poster renditions, derived from the media id.
+  case posterFromID
+  /// A legacy series playlist without a shelf item: its first episode's images.
+  case firstEpisode
 }
 
 /// One image of a media item (`images[]`, `image`, `media:thumbnail`).
@@ -76,6 +93,18 @@ package struct MediaImage: Sendable, Hashable {
     self.src = src
     self.width = width
     self.type = type
+  }
+
+  /// The widths JW lists in a Delivery item's `images[]` for its poster.
+  package static let standardPosterWidths = [320, 480, 640, 720, 1280, 1920]
+
+  /// JW's standard poster renditions of a media id, as a Delivery item lists them:
+  /// `https://cdn.jwplayer.com/v2/media/{id}/poster.jpg?width=W`, JPEG, one per standard width.
+  package static func standardPosters(mediaID: String) -> [MediaImage] {
+    let base = "https://cdn.jwplayer.com/v2/media/\(URLEscaping.pathSegment(mediaID))/poster.jpg"
+    return standardPosterWidths.map {
+      MediaImage(src: "\(base)?width=\($0)", width: $0, type: "image/jpeg")
+    }
   }
 }
 

@@ -37,6 +37,7 @@ extension MediaItem {
       hasher.combine(image.width)
       hasher.combine(image.type)
     }
+    hasher.combine(imageOrigin.rawValue)
     hasher.combine(sources.count)
     for source in sources {
       hasher.combine(source.file)

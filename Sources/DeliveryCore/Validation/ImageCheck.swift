@@ -1,5 +1,7 @@
 /// Checks that items have images, and images wide enough for each partner's thumbnails.
 ///
+/// Images the assembler derived (the export listed none) give an `image.derived` note.
+///
 /// Every thumbnail is built from the poster renditions (alternate labelled images fall back
 /// to the poster), so each configured width is compared with the widest known
 /// `images[].width`. Items whose images carry no width are not compared.
@@ -12,8 +14,31 @@ enum ImageCheck {
       guard !subject.media.images.isEmpty else {
         return [subject.diagnostic(.error, "image.none", "\(subject.kind.rawValue) has no images")]
       }
-      guard let widest = subject.media.images.compactMap(\.width).max() else { return [] }
-      return partners.compactMap { narrowDiagnostic(subject, widest: widest, partner: $0) }
+      let derived = derivedNote(subject).map { [$0] } ?? []
+      guard let widest = subject.media.images.compactMap(\.width).max() else { return derived }
+      return derived
+        + partners.compactMap { narrowDiagnostic(subject, widest: widest, partner: $0) }
+    }
+  }
+
+  /// A note when the export said nothing about the item's images and they were derived.
+  private static func derivedNote(_ subject: ValidationSubject) -> Diagnostic? {
+    let kind = subject.kind.rawValue
+    switch subject.media.imageOrigin {
+    case .export:
+      return nil
+    case .posterFromID:
+      return subject.diagnostic(
+        .note, "image.derived",
+        "the export lists no images for this \(kind); JW's standard poster renditions "
+          + "(/v2/media/\(subject.media.id)/poster.jpg, widths "
+          + "\(MediaImage.standardPosterWidths.map(String.init).joined(separator: "/"))) are published"
+      )
+    case .firstEpisode:
+      return subject.diagnostic(
+        .note, "image.derived",
+        "the series playlist has no shelf item with images; its first episode's images are published"
+      )
     }
   }
 

@@ -10,11 +10,13 @@ extension RetryingClient {
     /// The server's requested delay, honoured on 429 and 503.
     var retryAfter: Duration?
 
-    /// A retried status; reads `Retry-After` on 429 and 503.
+    /// A retried status; reads `Retry-After` on 429 and 503, else a 429's rate-limit reset.
     init(response: FetchResponse, now: Date) {
       status = response.status
       if [429, 503].contains(response.status), let value = response.headers["retry-after"] {
         retryAfter = RetryingClient.retryAfter(value, now: now)
+      } else if response.status == 429 {
+        retryAfter = RetryingClient.rateLimitReset(response.headers, now: now)
       }
     }
 
@@ -32,6 +34,23 @@ extension RetryingClient {
     func reason(attempts: Int) -> PollError.Reason {
       status.map { .status($0, attempts: attempts) } ?? .transport(detail ?? "", attempts: attempts)
     }
+  }
+
+  /// The wait a 429 without `Retry-After` asks for through a rate-limit reset header:
+  /// `RateLimit-Reset` (delay-seconds, IETF draft) or `X-RateLimit-Reset` (Unix seconds when
+  /// above 10⁹, else delay-seconds).
+  ///
+  /// - Parameters:
+  ///   - headers: The response headers, names lower-cased.
+  ///   - now: The current time, for an absolute reset.
+  /// - Returns: The delay (zero for a past reset), or `nil` when neither header is readable.
+  package static func rateLimitReset(_ headers: [String: String], now: Date) -> Duration? {
+    let value = headers["ratelimit-reset"] ?? headers["x-ratelimit-reset"]
+    guard let text = value?.trimmingCharacters(in: .whitespaces), let number = Double(text),
+      number >= 0
+    else { return nil }
+    if number > 1e9 { return .seconds(max(0, (number - now.timeIntervalSince1970).rounded(.up))) }
+    return .seconds(number)
   }
 
   /// Parses a `Retry-After` value: delay-seconds or an HTTP date (RFC 9110 §10.2.3).
@@ -58,15 +77,20 @@ package actor TransferCounter {
   package private(set) var requests = 0
   /// Body bytes received, retries included.
   package private(set) var bytes = 0
+  /// Responses with status 429 (Too Many Requests).
+  package private(set) var throttled = 0
 
   /// Creates a zeroed counter.
   package init() {}
 
-  /// Records one request and its body size.
+  /// Records one request, its status and its body size.
   ///
-  /// - Parameter bytes: The body bytes received.
-  package func record(bytes: Int) {
+  /// - Parameters:
+  ///   - bytes: The body bytes received.
+  ///   - status: The status, or `nil` when no response came.
+  package func record(bytes: Int, status: Int?) {
     requests += 1
     self.bytes += bytes
+    if status == 429 { throttled += 1 }
   }
 }

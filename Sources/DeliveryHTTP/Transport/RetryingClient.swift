@@ -4,7 +4,7 @@ import Foundation
 /// Sends requests through an ``HTTPTransport``, retrying what can succeed later.
 ///
 /// Timeouts, connection errors, 429 and 5xx are retried with full-jitter exponential backoff
-/// (or the server's `Retry-After` on 429 and 503) until ``RetryPolicy/maxAttempts`` or
+/// (or the server's `Retry-After` on 429 and 503, or a 429's rate-limit reset header) until ``RetryPolicy/maxAttempts`` or
 /// ``RetryPolicy/maxTotalTime`` runs out. Any other status is returned at once: the caller
 /// decides what 304 or 404 means. Every failure is logged with time, URL, status and attempt.
 package struct RetryingClient: Sendable {
@@ -42,11 +42,11 @@ package struct RetryingClient: Sendable {
       do {
         var response = try await transport.send(request)
         response.attempts = attempt
-        await counter.record(bytes: response.body.count)
+        await counter.record(bytes: response.body.count, status: response.status)
         guard Self.isRetried(response.status) else { return response }
         failure = Failure(response: response, now: environment.now())
       } catch {
-        await counter.record(bytes: 0)
+        await counter.record(bytes: 0, status: nil)
         failure = Failure(transport: error)
       }
       let delay = try decide(failure, request: request, attempt: attempt, start: start)

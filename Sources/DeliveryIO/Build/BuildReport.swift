@@ -53,4 +53,24 @@ package struct PartnerBuildResult: Sendable, Equatable {
   package init(partner: String) {
     self.partner = partner
   }
+
+  /// Whether the partner's selection holds no show and no episode: a build warns, and
+  /// refuses to publish the partner with `--strict`.
+  package var isEmpty: Bool { shows == 0 && episodes == 0 }
+}
+
+/// `--strict` and a partner whose selection holds no show and no episode.
+package struct EmptyPartnerRefusal: Error, Equatable, CustomStringConvertible {
+  /// The partner id.
+  package var partner: String
+  /// Items left out, by reason.
+  package var excluded: [ExclusionReason: Int]
+
+  package var description: String {
+    let reasons = excluded.sorted { $0.key.rawValue < $1.key.rawValue }
+      .map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+    let left = reasons.isEmpty ? "the catalog has nothing for it" : "excluded: \(reasons)"
+    return "partner \(partner) would publish zero shows and zero episodes (\(left));"
+      + " --strict refuses an empty partner"
+  }
 }

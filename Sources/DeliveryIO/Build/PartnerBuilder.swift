@@ -32,6 +32,9 @@ struct PartnerBuilder: Sendable {
       PartnerSelector.select(catalog, profile: profile, at: now)
     }
     result.count(selection)
+    if configuration.strict && result.isEmpty {
+      throw EmptyPartnerRefusal(partner: profile.id, excluded: result.excluded)
+    }
     var rendered = try result.timings.measure(.render) {
       try Renderer.render(selection, previous: previous?.state, at: now, digests: digests)
     }

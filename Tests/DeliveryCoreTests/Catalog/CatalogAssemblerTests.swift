@@ -137,4 +137,43 @@ struct CatalogAssemblerTests {
     #expect(
       forward.shows.map { $0.episodes.map(\.id) } == backward.shows.map { $0.episodes.map(\.id) })
   }
+
+  @Test func managementMediaWithoutImagesGetJWsStandardPosters() {
+    var show = MediaItem(id: "Sh0wNat9", title: "Serie")
+    show.customParams = ["contentType": "series"]
+    var episode = MediaItem(id: "Ep00000/", title: "Uno")
+    episode.customParams = ["contentType": "episode", "seriesId": "Sh0wNat9", "episodeNumber": "1"]
+    let record = CatalogRecord(
+      file: "m.json", format: .management,
+      items: [RecordItem(media: show), RecordItem(media: episode)])
+    let catalog = CatalogAssembler.assemble([record])
+    let media = catalog.shows.first?.episodes.first?.media
+    #expect(media?.imageOrigin == .posterFromID)
+    #expect(media?.images.map(\.width) == [320, 480, 640, 720, 1280, 1920])
+    #expect(
+      media?.images.first
+        == MediaImage(
+          src: "https://cdn.jwplayer.com/v2/media/Ep00000%2F/poster.jpg?width=320", width: 320,
+          type: "image/jpeg"))
+    #expect(catalog.shows.first?.media.images == MediaImage.standardPosters(mediaID: "Sh0wNat9"))
+  }
+
+  @Test func aLegacySeriesPlaylistWithoutShelfItemTakesItsFirstEpisodesImages() {
+    var second = MediaItem(id: "Ep000002", title: "Dos")
+    second.customParams = ["seasonNumber": "1", "episodeNumber": "2"]
+    second.tags = ["seriesId_Pl4yl1st"]
+    var first = second
+    first.id = "Ep000001"
+    first.customParams["episodeNumber"] = "1"
+    first.images = [
+      MediaImage(src: "https://cdn.jwplayer.com/v2/media/Ep000001/poster.jpg?width=720", width: 720)
+    ]
+    let record = CatalogRecord(
+      file: "p.json", format: .delivery, playlist: PlaylistInfo(id: "Pl4yl1st", title: "Serie"),
+      items: [RecordItem(media: second), RecordItem(media: first)])
+    let show = CatalogAssembler.assemble([record]).shows.first
+    #expect(show?.model == .legacyPlaylist)
+    #expect(show?.media.images == first.images)
+    #expect(show?.media.imageOrigin == .firstEpisode)
+  }
 }

@@ -61,7 +61,9 @@ struct CatalogSampleTests {
     #expect(
       try episode("Dx1e05St", in: catalog).media.publishStart
         == Timestamp(iso8601: "2030-01-15T12:00:00Z"))
-    #expect(try episode("nM2e02Rg", in: catalog).media.images.isEmpty)
+    let posterless = try episode("nM2e02Rg", in: catalog).media
+    #expect(posterless.imageOrigin == .posterFromID)
+    #expect(posterless.images == MediaImage.standardPosters(mediaID: "nM2e02Rg"))
     #expect(try episode("cF2e01Ci", in: catalog).media.description.hasPrefix("<p>Nina"))
     #expect(try episode("Dx1e03Ds", in: catalog).media.title == "")
     #expect(try episode("Lq2e01Zx", in: catalog).media.title == "Lía y el\u{200B} arcoíris")

@@ -44,6 +44,18 @@ struct ImageCheckTests {
       ])
   }
 
+  @Test func notesImagesDerivedFromTheMediaID() {
+    let catalog = ValidationSamples.editing(ValidationSamples.catalog(), "E1") { media in
+      media.images = MediaImage.standardPosters(mediaID: "E1")
+      media.imageOrigin = .posterFromID
+    }
+    let found = Validator.validate(
+      catalog, profiles: [partner(widths: ["tile": 1920])], at: ValidationSamples.now)
+    #expect(found.map(\.code) == ["image.derived"])
+    #expect(found.first?.severity == .note)
+    #expect(found.first?.message.contains("/v2/media/E1/poster.jpg") == true)
+  }
+
   @Test func reportsThumbnailsWiderThanTheWidestImage() {
     let found = Validator.validate(
       catalog(imageWidths: [320, 720]),

@@ -1,8 +1,13 @@
 extension MediaItem {
   /// The item with language, geo countries and external ids derived from its custom params
-  /// and tags, following the catalog conventions in docs/design.md.
+  /// and tags, following the catalog conventions in docs/design.md, and JW's standard poster
+  /// renditions when the export listed no images.
   var withDerivedFields: MediaItem {
     var item = self
+    if item.images.isEmpty {
+      item.images = MediaImage.standardPosters(mediaID: item.id)
+      item.imageOrigin = .posterFromID
+    }
     let language = [item.language, customParams["language"]].compactMap { $0?.trimmingWhiteSpace }
       .first { !$0.isEmpty }
     item.language = language?.lowercased()

@@ -49,6 +49,9 @@ struct ShowBuilder {
   }
 
   /// The shows sorted by id, and the episodes whose show is unknown, sorted by id.
+  ///
+  /// A legacy series playlist has no poster of its own (its id is a playlist's, not a
+  /// media's): it keeps its shelf item's images, else takes its first episode's.
   func build() -> (shows: [Show], orphans: [Episode]) {
     var shows = showsWithoutSeasons()
     var grouped: [String: [Episode]] = [:]
@@ -61,8 +64,13 @@ struct ShowBuilder {
       }
     }
     for (id, show) in shows {
-      shows[id]?.seasons = SeasonGrouping.seasons(
+      let seasons = SeasonGrouping.seasons(
         of: grouped[id] ?? [], info: show.model == .native ? seasonInfo[id] ?? [] : [])
+      shows[id]?.seasons = seasons
+      if show.media.images.isEmpty, let first = seasons.lazy.flatMap(\.episodes).first {
+        shows[id]?.media.images = first.media.images
+        shows[id]?.media.imageOrigin = .firstEpisode
+      }
     }
     return (shows.values.sorted { $0.id < $1.id }, orphans.sorted { $0.id < $1.id })
   }

@@ -1,0 +1,124 @@
+import ArgumentParser
+import DeliveryCore
+import DeliveryHTTP
+import Foundation
+
+extension DeliveryTool {
+  /// `edye-delivery fetch`: writes a catalog folder from JW Player's Management API.
+  struct Fetch: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Fetch a JW Player site's media into a catalog folder that build and validate read.",
+      discussion: """
+        Lists every media of the site through the Management API v2 \
+        (GET /v2/sites/<site>/media/, 1000 per page). A query reaches only 10,000 results, so a \
+        larger site is listed in `created` windows, halving any window that still exceeds the \
+        cap. Requests are spaced to --rate per minute; a 429 waits for Retry-After or the \
+        rate-limit reset header (else a jittered backoff), 5xx and timeouts are retried \
+        --max-attempts times, and 401/403 stop at once.
+
+        The first fetch into a folder, --full, and every --full-every'th fetch list everything \
+        (media deleted upstream leave the catalog); the others ask only for media whose \
+        last_modified is at or after the newest the catalog holds. The folder's layout is \
+        OUTPUT/management/media-XX.json (one Management list page per first byte of the id, \
+        sorted, canonical JSON), so an unchanged upstream gives identical bytes and `build` \
+        reports "inputs unchanged"; OUTPUT/.fetch/state.json is the fetch's own memory. The new \
+        folder is written aside and exchanged with the old one in one step: a failed or killed \
+        fetch leaves the previous catalog intact.
+
+        The API secret is read from the environment variable JW_API_SECRET, or the variable \
+        named by --secret-env, or the file --secret-file; never from an argument.
+
+        Exit codes: 0 fetched; 1 a request failed after its retries, JW refused the secret, \
+        a response was not JW's shape, or the folder could not be written (the previous \
+        catalog is kept); 64 a bad invocation.
+        """)
+
+    @Option(help: "The JW site (property) id.")
+    var siteID: String
+
+    @Option(help: "The catalog folder to write; build reads it with --catalog.")
+    var output: String
+
+    @Flag(help: "List every media (finds deletions), even when an incremental fetch would do.")
+    var full = false
+
+    @Option(help: "Make every Nth fetch a full listing (0: only the first and --full).")
+    var fullEvery = 7
+
+    @Option(help: "The environment variable holding the Management API v2 secret.")
+    var secretEnv = "JW_API_SECRET"
+
+    @Option(help: ArgumentHelp("Read the API secret from this file instead.", valueName: "file"))
+    var secretFile: String?
+
+    @Option(help: "The Management API base URL.")
+    var apiBase = FetchConfiguration.defaultAPIBase.absoluteString
+
+    @Option(help: "The most requests per minute (JW allows about 60).")
+    var rate = 60.0
+
+    @Option(help: "The most attempts per request, the first included.")
+    var maxAttempts = 8
+
+    @Option(help: "The most time one attempt may take (e.g. 60s).")
+    var timeout = DurationArgument(.seconds(60))
+
+    @Option(help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
+    var report: String?
+
+    @Flag(help: "Print the JSON report instead of the summary line.")
+    var json = false
+
+    func validate() throws {
+      guard URL(string: apiBase)?.scheme?.hasPrefix("http") == true else {
+        throw ValidationError("--api-base must be an http(s) URL, got \"\(apiBase)\"")
+      }
+      guard rate > 0, maxAttempts >= 1, fullEvery >= 0 else {
+        throw ValidationError("--rate must be > 0, --max-attempts >= 1 and --full-every >= 0")
+      }
+      guard !siteID.isEmpty, siteID.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+        throw ValidationError("--site-id must be letters and digits, got \"\(siteID)\"")
+      }
+    }
+
+    func run() async throws {
+      let (secret, source) = try readSecret()
+      var configuration = FetchConfiguration(
+        siteID: siteID, output: output, secret: secret, secretSource: source)
+      configuration.apiBase = URL(string: apiBase.hasSuffix("/") ? apiBase : apiBase + "/")!
+      configuration.full = full
+      configuration.fullEvery = fullEvery
+      configuration.requestsPerMinute = rate
+      configuration.policy.maxAttempts = maxAttempts
+      configuration.policy.requestTimeout = timeout.duration
+      let environment = PollEnvironment.live { line in
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+      }
+      let result = try await FetchAction(configuration: configuration, environment: environment)
+        .run()
+      if let report { try result.json.write(to: URL(fileURLWithPath: report)) }
+      print(json ? String(decoding: result.json, as: UTF8.self) : result.text, terminator: "")
+    }
+
+    /// The secret and a description of where it came from.
+    private func readSecret() throws -> (String, String) {
+      if let secretFile {
+        let source = "the file \(secretFile)"
+        guard let data = FileManager.default.contents(atPath: secretFile) else {
+          throw ValidationError("cannot read the API secret from \(source)")
+        }
+        let value = String(decoding: data, as: UTF8.self)
+          .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !value.isEmpty else { throw ValidationError("\(source) is empty") }
+        return (value, source)
+      }
+      let source = "the environment variable \(secretEnv)"
+      guard let value = ProcessInfo.processInfo.environment[secretEnv], !value.isEmpty else {
+        throw ValidationError(
+          "no API secret: set \(secretEnv) (or choose --secret-env VAR or --secret-file FILE)")
+      }
+      return (value, source)
+    }
+  }
+}
