@@ -14,8 +14,7 @@ package struct DeliveryTool: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       Fetch.self, Build.self, Validate.self, Diff.self, Keygen.self, Verify.self, Config.self,
-      Poll.self,
-      Logs.self, Dashboard.self,
+      Poll.self, Publish.self, Logs.self, Dashboard.self,
     ]
   )
 

@@ -16,7 +16,10 @@ extension DeliveryTool {
         exponential backoff, honouring Retry-After; failures are logged to stderr.
 
         The credential is read from the variable named by --credential-env: user:password \
-        for basic authentication, anything without a colon as a bearer token.
+        for basic authentication, anything without a colon as a bearer token. With \
+        --sigv4-region it is access-key:secret-key instead, and every request is signed with \
+        AWS Signature V4 (polling an S3-compatible store directly; --base-url is then \
+        <endpoint>/<bucket>/<prefix>).
 
         Exit codes: 0 synced, or nothing new; 1 failed after retries (or an unreadable \
         document or state folder); 3 integrity failure: downloaded bytes did not match the \
@@ -37,6 +40,9 @@ extension DeliveryTool {
 
     @Option(help: "An environment variable holding user:password or a bearer token.")
     var credentialEnv: String?
+
+    @Option(help: "Sign requests with AWS Signature V4 for this region (an object store).")
+    var sigv4Region: String?
 
     @Flag(help: "Check every referenced image URL once per content change.")
     var assets = false

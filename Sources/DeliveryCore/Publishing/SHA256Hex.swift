@@ -17,12 +17,17 @@ package enum SHA256Hex {
 
   /// The 64 lower-case hex digits of a digest.
   static func hex(_ digest: SHA256.Digest) -> String {
-    String(unsafeUninitializedCapacity: 64) { buffer in
-      for (index, byte) in digest.enumerated() {
+    hex(digest, count: SHA256.byteCount)
+  }
+
+  /// The lower-case hex digits of `count` bytes (a digest, an HMAC, an MD5).
+  static func hex(_ bytes: some Sequence<UInt8>, count: Int) -> String {
+    String(unsafeUninitializedCapacity: 2 * count) { buffer in
+      for (index, byte) in bytes.enumerated() where index < count {
         buffer[2 * index] = JSONWriter.hexDigit(byte >> 4)
         buffer[2 * index + 1] = JSONWriter.hexDigit(byte & 0x0F)
       }
-      return 64
+      return 2 * count
     }
   }
 }

@@ -64,6 +64,9 @@ package enum Credential: Sendable, Equatable {
   case bearer(String)
   /// `Authorization: Basic base64(user:password)`.
   case basic(user: String, password: String)
+  /// AWS Signature Version 4 with an access key pair, computed for each request
+  /// (an S3-compatible store's identity; see `docs/servers.md`).
+  case sigV4(SigV4Signer)
 
   /// Reads a credential from an environment value.
   ///
@@ -79,13 +82,16 @@ package enum Credential: Sendable, Equatable {
     }
   }
 
-  /// The `Authorization` header value.
-  package var headerValue: String {
+  /// The `Authorization` header value of a bearer or basic credential; `nil` for a SigV4
+  /// credential, whose header ``HTTPTransport`` computes for each request.
+  package var headerValue: String? {
     switch self {
     case .bearer(let token):
       return "Bearer \(token)"
     case .basic(let user, let password):
       return "Basic " + Data("\(user):\(password)".utf8).base64EncodedString()
+    case .sigV4:
+      return nil
     }
   }
 }

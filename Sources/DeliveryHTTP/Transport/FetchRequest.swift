@@ -1,13 +1,18 @@
 package import Foundation
 
-/// One request the poller sends: method, URL, extra headers and a body cap.
+/// One request the poller or the object-store publisher sends: method, URL, extra headers,
+/// an optional body and a cap on the response body.
 package struct FetchRequest: Sendable, Equatable {
-  /// The methods the poller uses.
+  /// The methods the poller and the publisher use.
   package enum Method: String, Sendable, Equatable {
     /// A full request.
     case get = "GET"
     /// A status-only request (asset checks).
     case head = "HEAD"
+    /// An upload (object-store publishing).
+    case put = "PUT"
+    /// A removal (object-store retention).
+    case delete = "DELETE"
   }
 
   /// The user agent the partner client sends.
@@ -21,13 +26,18 @@ package struct FetchRequest: Sendable, Equatable {
   package var headers: [String: String]
   /// The most body bytes wanted; one more is read so an oversized body shows.
   package var limit: Int
+  /// The request body (PUT), sent again on every retry.
+  package var body: Data?
 
   /// Creates a request.
-  package init(_ method: Method, _ url: URL, headers: [String: String] = [:], limit: Int) {
+  package init(
+    _ method: Method, _ url: URL, headers: [String: String] = [:], limit: Int, body: Data? = nil
+  ) {
     self.method = method
     self.url = url
     self.headers = headers
     self.limit = limit
+    self.body = body
   }
 }
 

@@ -42,10 +42,18 @@ package struct HTTPTransport: Sendable {
 private extension HTTPTransport {
   func makeRequest(_ request: FetchRequest) -> HTTPClientRequest {
     var outgoing = HTTPClientRequest(url: request.url.absoluteString)
-    outgoing.method = request.method == .head ? .HEAD : .GET
+    outgoing.method = HTTPMethod(rawValue: request.method.rawValue)
     outgoing.headers.add(name: "User-Agent", value: FetchRequest.userAgent)
-    if let credential { outgoing.headers.add(name: "Authorization", value: credential.headerValue) }
-    for (name, value) in request.headers { outgoing.headers.add(name: name, value: value) }
+    var headers = request.headers
+    if case .sigV4(let signer)? = credential {
+      headers = SigV4Headers.signed(request, signer: signer, at: Date())
+    } else if let value = credential?.headerValue {
+      headers["Authorization"] = value
+    }
+    for (name, value) in headers.sorted(by: { $0.key < $1.key }) {
+      outgoing.headers.add(name: name, value: value)
+    }
+    if let body = request.body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
     return outgoing
   }
 

@@ -1,0 +1,221 @@
+package import AsyncHTTPClient
+package import DeliveryCore
+import DeliveryIO
+package import Foundation
+
+/// What `publish s3` needs: the store, the output folder and the limits.
+package struct StorePublishConfiguration: Sendable {
+  /// The store's root URL (`http://127.0.0.1:8333`); requests are path-style.
+  package var endpoint: URL
+  /// The bucket, which must exist.
+  package var bucket: String
+  /// The key prefix before `<partner>/` (empty for none).
+  package var prefix: String
+  /// The SigV4 key pair and region.
+  package var signer: SigV4Signer
+  /// The build's output folder.
+  package var output: URL
+  /// The partners to publish; empty for every partner with a current release.
+  package var partners: [String]
+  /// Pinned releases kept per partner, the new one included.
+  package var keep: Int
+  /// Requests in flight at once.
+  package var concurrency: Int
+  /// Retries, backoff and timeouts of each request.
+  package var retry: RetryPolicy
+
+  /// Creates a configuration.
+  package init(
+    endpoint: URL, bucket: String, prefix: String = "", signer: SigV4Signer, output: URL,
+    partners: [String] = [], keep: Int = 3, concurrency: Int = 8, retry: RetryPolicy = RetryPolicy()
+  ) {
+    self.endpoint = endpoint
+    self.bucket = bucket
+    self.prefix = prefix
+    self.signer = signer
+    self.output = output
+    self.partners = partners
+    self.keep = keep
+    self.concurrency = concurrency
+    self.retry = retry
+  }
+}
+
+/// Uploads each partner's current release to an S3-compatible store in the order of a
+/// ``StorePlan``: pinned objects, stable objects, the signature and manifest, then deletions.
+package struct StorePublisher: Sendable {
+  /// The store, output folder and limits.
+  package var configuration: StorePublishConfiguration
+  /// Clock, sleep, randomness and the log (retries and progress lines).
+  package var environment: PollEnvironment
+  /// The HTTP client; ``HTTPClient/shared`` unless a test passes its own.
+  package var client: HTTPClient
+
+  /// Creates a publisher.
+  package init(
+    configuration: StorePublishConfiguration, environment: PollEnvironment,
+    client: HTTPClient = .shared
+  ) {
+    self.configuration = configuration
+    self.environment = environment
+    self.client = client
+  }
+
+  /// Publishes every selected partner, one after the other.
+  ///
+  /// - Returns: What was uploaded, skipped and deleted, with request count and time.
+  /// - Throws: ``ObjectStoreError`` naming the partner, key or file; what was uploaded before
+  ///   the failure stays, and a re-run skips it.
+  package func run() async throws(ObjectStoreError) -> StorePublishReport {
+    let start = environment.now()
+    let counter = TransferCounter()
+    let transport = HTTPTransport(
+      client: client, credential: .sigV4(configuration.signer),
+      timeout: configuration.retry.requestTimeout)
+    let store = S3Client(
+      endpoint: configuration.endpoint, bucket: configuration.bucket,
+      http: RetryingClient(
+        transport: transport, policy: configuration.retry, environment: environment,
+        counter: counter))
+    var report = StorePublishReport(
+      endpoint: configuration.endpoint.absoluteString, bucket: configuration.bucket,
+      prefix: configuration.prefix)
+    let partners =
+      configuration.partners.isEmpty
+      ? ServedFiles.partners(output: configuration.output) : configuration.partners
+    if partners.isEmpty {
+      throw ObjectStoreError(
+        configuration.output.path, .local("no partner has a release to publish"))
+    }
+    for partner in partners {
+      report.partners.append(try await publish(partner, to: store))
+    }
+    report.requests = await counter.requests
+    report.seconds = environment.now().timeIntervalSince(start)
+    return report
+  }
+}
+
+private extension StorePublisher {
+  func publish(_ partner: String, to store: S3Client) async throws(ObjectStoreError)
+    -> StorePublishReport.Partner
+  {
+    let output = configuration.output
+    let release = try local(partner) { () throws(PublishError) in
+      guard let number = try ReleaseStore.currentNumber(partner: partner, output: output) else {
+        throw PublishError(
+          path: output.appendingPathComponent(partner).path, operation: "publish",
+          reason: "the partner has no current release (build it first)")
+      }
+      return number
+    }
+    let files = try localObjects(partner, release: release)
+    let root = StoreLayout.root(prefix: configuration.prefix, partner: partner)
+    let listing = try await store.list(prefix: root)
+    let plan = StorePlan(
+      files: files, release: release, root: root, listing: listing, keep: configuration.keep)
+    if let newest = plan.newestStored, newest > release {
+      throw ObjectStoreError(root, .storeAhead(stored: newest, local: release))
+    }
+    environment.log(
+      "\(partner): release \(release): \(plan.uploads.count) to upload (\(plan.pinned.count) pinned, "
+        + "\(plan.stable.count) stable, \(plan.last.count) manifest), \(plan.skipped) unchanged, "
+        + "\(plan.deletions.count) to delete")
+    for phase in [plan.pinned, plan.stable] {
+      try await forEach(phase) { upload throws(ObjectStoreError) in
+        try await put(upload, partner: partner, release: release, store: store)
+      }
+    }
+    for upload in plan.last {
+      try await put(upload, partner: partner, release: release, store: store)
+    }
+    try await forEach(plan.deletions) { key throws(ObjectStoreError) in
+      try await store.delete(key: key)
+    }
+    return StorePublishReport.Partner(
+      partner: partner, release: release, uploaded: plan.uploads.count, skipped: plan.skipped,
+      deleted: plan.deletions.count, copied: plan.uploads.filter { $0.copySource != nil }.count,
+      bytesUploaded: plan.bytesSent)
+  }
+
+  /// Reads every served file once for its MD5; the SHA-256 comes from the manifest (the
+  /// manifest and its signature, which it cannot list, are hashed here).
+  func localObjects(_ partner: String, release: Int) throws(ObjectStoreError) -> [LocalObject] {
+    let output = configuration.output
+    return try local(partner) { () throws(PublishError) in
+      let manifestBytes = try ServedFiles.contents(
+        path: Manifest.path, partner: partner, release: release, output: output)
+      let manifestFile = "\(partner)/releases/\(release)/\(Manifest.path)"
+      let manifest: ManifestV1
+      do throws(ManifestError) {
+        manifest = try Manifest.decode(manifestBytes, file: manifestFile)
+      } catch {
+        throw PublishError(path: manifestFile, operation: "read", reason: error.description)
+      }
+      let digests = Dictionary(
+        manifest.files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { first, _ in first })
+      return try ServedFiles.paths(partner: partner, release: release, output: output).map {
+        path throws(PublishError) in
+        let bytes = try ServedFiles.contents(
+          path: path, partner: partner, release: release, output: output)
+        return LocalObject(
+          path: path, bytes: bytes.count, md5: ContentMD5(of: bytes).hex,
+          sha256: digests[path] ?? SHA256Hex.of(bytes))
+      }
+    }
+  }
+
+  func put(_ upload: StoreUpload, partner: String, release: Int, store: S3Client)
+    async throws(ObjectStoreError)
+  {
+    let headers = [
+      "Content-Type": upload.route.contentType, "Cache-Control": upload.route.cacheControl,
+      "x-amz-meta-sha256": upload.sha256,
+    ]
+    if let source = upload.copySource {
+      try await store.copy(key: upload.key, from: source, headers: headers)
+      return
+    }
+    let output = configuration.output
+    let body = try local(partner) { () throws(PublishError) in
+      try ServedFiles.contents(
+        path: upload.path, partner: partner, release: release, output: output)
+    }
+    try await store.put(key: upload.key, body: body, headers: headers)
+  }
+
+  /// Runs `body` for every item with at most ``StorePublishConfiguration/concurrency`` in
+  /// flight; the first failure cancels the rest and is thrown.
+  func forEach<Item: Sendable>(
+    _ items: [Item], _ body: @escaping @Sendable (Item) async throws(ObjectStoreError) -> Void
+  ) async throws(ObjectStoreError) {
+    let limit = max(1, configuration.concurrency)
+    do {
+      try await withThrowingTaskGroup(of: Void.self) { group in
+        var next = items.makeIterator()
+        for _ in 0..<limit {
+          guard let item = next.next() else { break }
+          group.addTask { try await body(item) }
+        }
+        while try await group.next() != nil {
+          if let item = next.next() { group.addTask { try await body(item) } }
+        }
+      }
+    } catch let error as ObjectStoreError {
+      throw error
+    } catch {
+      throw ObjectStoreError(configuration.endpoint.absoluteString, .transport("\(error)"))
+    }
+  }
+
+  /// Runs a disk step and names the partner in its error.
+  func local<Value>(_ partner: String, _ step: () throws(PublishError) -> Value)
+    throws(ObjectStoreError) -> Value
+  {
+    do {
+      return try step()
+    } catch {
+      throw ObjectStoreError(partner, .local(error.description))
+    }
+  }
+}
