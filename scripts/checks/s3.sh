@@ -33,13 +33,14 @@ ADMIN=(--aws-sigv4 "aws:amz:us-east-1:s3" --user "check-admin:admin-check-secret
 CLARO=(--aws-sigv4 "aws:amz:us-east-1:s3" --user "$PARTNER:$CLARO_TOKEN")
 export CLARO_S3="$PARTNER:$CLARO_TOKEN"
 
-# proxy_start [KILL_PID KILL_AFTER PORT]: a fresh logging proxy in front of the store (on PORT
-# or a free port); sets PROXY.
+# proxy_start [PORT [proxy options]]: a fresh logging proxy in front of the store (on PORT or a
+# free port, with s3-proxy.py's --kill or --fail-every); sets PROXY.
 proxy_start() {
   [ -n "$proxy_pid" ] && kill "$proxy_pid" 2>/dev/null && wait "$proxy_pid" 2>/dev/null
-  local port=${3:-$(free_port)} attempt
+  local port=${1:-$(free_port)} attempt
+  shift
   : >"$WORK/requests.log"
-  python3 scripts/checks/lib/s3-proxy.py "$port" "$S3_PORT" "$WORK/requests.log" "${@:1:2}" &
+  python3 scripts/checks/lib/s3-proxy.py "$port" "$S3_PORT" "$WORK/requests.log" "$@" &
   proxy_pid=$!
   PROXY="http://127.0.0.1:$port"
   for attempt in $(seq 50); do
@@ -128,9 +129,10 @@ if ! weed_start "$WORK/s3-admin.json" || ! curl -sf "${ADMIN[@]}" -X PUT "$S3_EN
   finish
   exit 1
 fi
-proxy_start
+proxy_start "" --fail-every 7
 
-# 1. First publish: every served file twice (pinned and stable), pinned first, manifest last.
+# 1. First publish: every served file twice (pinned and stable), pinned first, manifest last;
+# every 7th PUT is answered 503 once, and retried.
 served=0
 for partner in claro-video globo-kids kidsbox-ott; do
   served=$((served + $(cd "$WORK/out/$partner/v1/" && find . -type f -name '*.json' | wc -l)))
@@ -139,11 +141,12 @@ publish "$WORK/first.json"
 check "first publish exits 0" [ $? -eq 0 ]
 check "first publish uploads all $((2 * served)) objects, skips none" \
   jq -e --argjson n $((2 * served)) '.objects_uploaded == $n and .objects_skipped == 0' "$WORK/first.json"
-check "the report's request count is what the store was sent" \
-  jq -e --argjson n "$(grep -c " /$BUCKET" "$WORK/requests.log")" '.requests == $n' "$WORK/first.json"
+check "the report's request count is what the store was sent, 503s retried" \
+  jq -e --argjson n "$(grep -c " /$BUCKET" "$WORK/requests.log")" --argjson failed \
+  "$(grep -c " 503$" "$WORK/requests.log")" '.requests == $n and $failed >= 8' "$WORK/first.json"
 check "for each partner, every pinned PUT comes before any stable PUT and the manifest is last" \
   bash -c 'for p in claro-video globo-kids kidsbox-ott; do
-    grep "^PUT /'"$BUCKET/$PREFIX"'/$p/" "$0" | awk -v p="$p" "
+    grep "^PUT /'"$BUCKET/$PREFIX"'/$p/.* 200$" "$0" | awk -v p="$p" "
       /\/releases\// { if (stable) bad = 1; next } { stable = 1; last = \$2 }
       END { exit bad || last !~ /\/v1\/manifest\.json\$/ }" || { echo "$p out of order"; exit 1; }
   done' "$WORK/requests.log"
@@ -221,7 +224,7 @@ port=$(free_port)
     --output "$WORK/out" --keep 2 --concurrency 1 --report "$WORK/killed.json" >"$WORK/killed.out" 2>&1
 ) &
 victim=$!
-proxy_start "$victim" 10 "$port"
+proxy_start "$port" --kill "$victim" 10
 { wait "$victim"; } 2>/dev/null
 status=$?
 check "the publish was killed half way (SIGKILL, no report)" [ "$status" -eq 137 ] && [ ! -e "$WORK/killed.json" ]

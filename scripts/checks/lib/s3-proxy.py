@@ -1,10 +1,10 @@
 """A loopback forwarding proxy in front of the S3 store, for scripts/checks/s3.sh.
 
-Usage: s3-proxy.py LISTEN_PORT BACKEND_PORT LOG [KILL_PID KILL_AFTER_PUTS]
+Usage: s3-proxy.py LISTEN_PORT BACKEND_PORT LOG [--kill PID N] [--fail-every N]
 Forwards every request unchanged (the Host header too, so SigV4 signatures stay valid) to
-127.0.0.1:BACKEND_PORT and appends "METHOD PATH STATUS" to LOG. With KILL_PID, SIGKILLs that
-process when it sends PUT number KILL_AFTER_PUTS (before forwarding it): a publish killed
-half way, at a chosen point.
+127.0.0.1:BACKEND_PORT and appends "METHOD PATH STATUS" to LOG. --kill SIGKILLs process PID
+when it sends PUT number N (before forwarding it): a publish killed half way, at a chosen
+point. --fail-every answers every Nth PUT with 503 without forwarding it (a store hiccup).
 """
 import http.client
 import os
@@ -14,8 +14,15 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 listen, backend, log = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-kill_pid = int(sys.argv[4]) if len(sys.argv) > 5 else None
-kill_after = int(sys.argv[5]) if len(sys.argv) > 5 else None
+options = sys.argv[4:]
+kill_pid = kill_after = fail_every = None
+while options:
+    if options[0] == "--kill":
+        kill_pid, kill_after, options = int(options[1]), int(options[2]), options[3:]
+    elif options[0] == "--fail-every":
+        fail_every, options = int(options[1]), options[2:]
+    else:
+        sys.exit("s3-proxy.py: unknown option %s" % options[0])
 lock = threading.Lock()
 puts = 0
 
@@ -30,11 +37,19 @@ class Forward(BaseHTTPRequestHandler):
         global puts
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else None
-        if self.command == "PUT" and kill_pid is not None:
+        if self.command == "PUT":
             with lock:
                 puts += 1
-                if puts == kill_after:
-                    os.kill(kill_pid, signal.SIGKILL)
+                number = puts
+            if kill_pid is not None and number == kill_after:
+                os.kill(kill_pid, signal.SIGKILL)
+            if fail_every and number % fail_every == 0:
+                with lock, open(log, "a") as out:
+                    out.write(f"{self.command} {self.path} 503\n")
+                self.send_response_only(503)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
         connection = http.client.HTTPConnection("127.0.0.1", backend, timeout=30)
         connection.putrequest(self.command, self.path, skip_host=True, skip_accept_encoding=True)
         for name, value in self.headers.items():
