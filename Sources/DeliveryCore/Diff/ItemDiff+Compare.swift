@@ -3,14 +3,14 @@ extension ItemDiff {
   static let showFields = [
     "id", "type", "title", "description", "language", "tags", "content_type", "publish_start",
     "publish_end", "images", "external_ids", "geo", "season_count", "episode_count",
-    "custom_thumbnails", "updated_at", "links", "seasons",
+    "custom_thumbnails", "custom_fields", "updated_at", "links", "seasons",
   ]
 
   /// The published fields of an episode item, in document order.
   static let episodeFields = [
     "id", "type", "show_id", "season_number", "episode_number", "title", "description",
     "duration", "language", "tags", "content_type", "publish_start", "publish_end", "images",
-    "sources", "external_ids", "geo", "custom_thumbnails", "updated_at",
+    "sources", "external_ids", "geo", "custom_thumbnails", "custom_fields", "updated_at",
   ]
 
   /// Compares the items of one kind in two releases.

@@ -20,6 +20,8 @@ package struct PartnerProfile: Sendable, Equatable {
   package var watermark: Watermark?
   /// Static fields added to every item, rendered sorted by key.
   package var extraFields: [String: String]
+  /// The JW custom params passed through as each item's `custom_fields` object.
+  package var customFields: CustomFieldSelection
   /// How often the partner polls, in seconds.
   package var pollIntervalSeconds: Int
   /// Where the partner's credential comes from, if it needs one.
@@ -39,9 +41,32 @@ package struct PartnerProfile: Sendable, Equatable {
     self.thumbnails = []
     self.watermark = nil
     self.extraFields = [:]
+    self.customFields = .omitted
     self.pollIntervalSeconds = 900
     self.credential = nil
     self.sourceFile = sourceFile
+  }
+}
+
+/// Which JW custom params a partner receives in each item's `custom_fields` object.
+package enum CustomFieldSelection: Sendable, Equatable {
+  /// Items have no `custom_fields` (the default).
+  case omitted
+  /// Every custom param the item carries (`custom_fields: all`).
+  case all
+  /// These params, by their exact (case-sensitive) JW names, when the item carries them.
+  case named([String])
+
+  /// The params of `customParams` the selection passes, by key.
+  package func select(from customParams: [String: String]) -> [String: String] {
+    switch self {
+    case .omitted: return [:]
+    case .all: return customParams
+    case .named(let keys):
+      var chosen: [String: String] = [:]
+      for key in keys { chosen[key] = customParams[key] }
+      return chosen
+    }
   }
 }
 

@@ -37,6 +37,30 @@ extension ProfileDecoder {
     return fields
   }
 
+  /// Decodes `custom_fields`: `all`, or a list of custom param names without duplicates.
+  mutating func customFields(_ entry: Entry) -> CustomFieldSelection? {
+    if entry.value.sequence == nil {
+      guard let word = string(entry.value, at: entry.path) else { return nil }
+      guard word == "all" else {
+        let expected = "\"all\" or a list of custom param names"
+        report(entry.value, entry.path, .badValue(expected: expected, found: "\"\(word)\""))
+        return nil
+      }
+      return .all
+    }
+    guard let items = elements(entry.value, at: entry.path) else { return nil }
+    var names: [String] = []
+    for item in items {
+      guard let name = string(item.node, at: item.path) else { continue }
+      if names.contains(name) {
+        report(item.node, item.path, .duplicateName(name, firstLine: nil))
+      } else {
+        names.append(name)
+      }
+    }
+    return .named(names)
+  }
+
   private mutating func read(_ entry: Entry, into source: inout CredentialSource) {
     switch entry.key {
     case "scheme":

@@ -48,6 +48,7 @@ extension ProfileDecoder {
     case "thumbnails": Self.set(&profile.thumbnails, thumbnails(entry))
     case "watermark": profile.watermark = watermark(entry)
     case "extra_fields": Self.set(&profile.extraFields, extraFields(entry))
+    case "custom_fields": Self.set(&profile.customFields, customFields(entry))
     case "credential": profile.credential = credential(entry)
     default: break
     }

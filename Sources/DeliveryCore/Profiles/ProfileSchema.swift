@@ -3,7 +3,7 @@ enum ProfileSchema {
   /// Keys of the document itself.
   static let topLevel = [
     "id", "name", "delivery", "endpoints", "scope", "required_fields", "page_size", "thumbnails",
-    "watermark", "extra_fields", "poll_interval", "credential",
+    "watermark", "extra_fields", "custom_fields", "poll_interval", "credential",
   ]
   /// Keys a profile whose delivery is not `api` is read for; the rest is not checked.
   static let skippedDeliveryKeys = ["id", "name", "delivery"]

@@ -7,6 +7,6 @@ package enum DocumentKeys {
     "id", "type", "show_id", "season_number", "episode_number", "title", "description",
     "duration", "language", "tags", "content_type", "publish_start", "publish_end", "images",
     "sources", "external_ids", "geo", "custom_thumbnails", "updated_at", "seasons",
-    "season_count", "episode_count", "links",
+    "season_count", "episode_count", "links", "custom_fields",
   ]
 }

@@ -17,6 +17,7 @@ extension PartnerRenderer {
     fields.field("season_count", in: &writer) { $0.int(show.seasons.count) }
     fields.field("episode_count", in: &writer) { $0.int(show.episodes.count) }
     fields.field("custom_thumbnails", in: &writer) { writeThumbnails(mediaID: media.id, into: &$0) }
+    writeCustomFields(media, fields: &fields, into: &writer)
     if profile.endpoints.contains(.showDetail) {
       fields.record("seasons", hash: ShortHash.of(show.seasonsJSON[...]))
     }
@@ -40,6 +41,7 @@ extension PartnerRenderer {
     fields.field("sources", in: &writer) { writeSources(media.sources, into: &$0) }
     writeIdentifiers(media, fields: &fields, into: &writer)
     fields.field("custom_thumbnails", in: &writer) { writeThumbnails(mediaID: media.id, into: &$0) }
+    writeCustomFields(media, fields: &fields, into: &writer)
     writeUpdatedAt(ItemKey(.episode, episode.id), fields: &fields, into: &writer)
     writeExtras(into: &writer)
     writer.endObject()
@@ -73,6 +75,23 @@ private extension PartnerRenderer {
     fields.field("publish_start", in: &writer) { $0.timestamp(media.publishStart) }
     fields.field("publish_end", in: &writer) { $0.timestamp(media.publishEnd) }
     fields.field("images", in: &writer) { writeImages(media.images, into: &$0) }
+  }
+
+  /// `custom_fields`: the profile's chosen custom params as strings, sorted by key; absent
+  /// when the profile chooses none.
+  func writeCustomFields(
+    _ media: MediaItem, fields: inout FieldRecorder, into writer: inout JSONWriter
+  ) {
+    guard profile.customFields != .omitted else { return }
+    let chosen = profile.customFields.select(from: media.customParams)
+    fields.field("custom_fields", in: &writer) { writer in
+      writer.beginObject()
+      for key in chosen.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        writer.key(key)
+        writer.string(chosen[key]!)
+      }
+      writer.endObject()
+    }
   }
 
   /// `external_ids, geo`.
