@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 /// The media a ``JWStubServer`` serves: Management API v2 media objects, as JW sends them
 /// (no `images`), with their `created` and `last_modified` kept at full precision.
@@ -12,7 +12,24 @@ package struct JWStubCatalog: @unchecked Sendable {
     /// `last_modified`.
     package var lastModified: Double
     /// The whole object.
-    package var object: [String: Any]
+    package var object: [String: Any] {
+      didSet { json = Self.encode(object) }
+    }
+    /// The object's JSON bytes (keys sorted), encoded once and on every change.
+    package private(set) var json: Data
+
+    /// Creates an entry.
+    package init(id: String, created: Double, lastModified: Double, object: [String: Any]) {
+      self.id = id
+      self.created = created
+      self.lastModified = lastModified
+      self.object = object
+      json = Self.encode(object)
+    }
+
+    private static func encode(_ object: [String: Any]) -> Data {
+      (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+    }
   }
 
   /// Every media, sorted by `created` then id.

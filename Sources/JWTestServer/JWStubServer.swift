@@ -201,7 +201,7 @@ package final class JWStubServer: @unchecked Sendable {
       guard let entry = catalog.entries.first(where: { $0.id == parts[4] }) else {
         return .error(404, code: "not_found", "no media \(parts[4])")
       }
-      return .json(200, entry.object)
+      return JWStubReply(status: 200, body: entry.json)
     }
     return list(components.queryItems ?? [])
   }
@@ -228,8 +228,15 @@ package final class JWStubServer: @unchecked Sendable {
         400, code: "invalid_page", "only the first 10000 results of a query are reachable")
     }
     let end = min(offset + length, matches.count, 10_000)
-    let slice = offset < end ? matches[offset..<end].map(\.object) : []
-    return .json(
-      200, ["media": slice, "page": page, "page_length": length, "total": matches.count])
+    var body = Data("{\"media\":[".utf8)
+    if offset < end {
+      for (index, entry) in matches[offset..<end].enumerated() {
+        if index > 0 { body.append(UInt8(ascii: ",")) }
+        body.append(entry.json)
+      }
+    }
+    body.append(
+      Data("],\"page\":\(page),\"page_length\":\(length),\"total\":\(matches.count)}".utf8))
+    return JWStubReply(status: 200, body: body)
   }
 }
