@@ -10,7 +10,7 @@ enum BuildSummary {
     lines += report.partners.map(line)
     for result in report.partners where result.isEmpty && result.failure == nil {
       lines.append(
-        "warning: \(result.partner) publishes zero shows and zero episodes;"
+        "warning: \(result.partner) publishes zero shows, zero episodes and no media;"
           + " check its scope and the catalog (build --strict refuses an empty partner)")
     }
     let errors = report.validation.errors
@@ -29,7 +29,8 @@ enum BuildSummary {
   }
 
   private static func line(_ result: PartnerBuildResult) -> String {
-    let head = "\(result.partner): \(result.shows) shows, \(result.episodes) episodes"
+    let media = result.media > 0 ? ", \(result.media) media" : ""
+    let head = "\(result.partner): \(result.shows) shows, \(result.episodes) episodes\(media)"
     if let failure = result.failure { return "\(head); NOT PUBLISHED: \(failure)" }
     let excluded = exclusions(result.excluded)
     guard let summary = result.published else {

@@ -6,6 +6,8 @@ package enum DocumentKind: Sendable, Equatable {
   case showDetail
   /// A page of a show's episode list, `v1/shows/<id>/episodes.json`, `episodes-2.json`, ….
   case episodeList(show: String)
+  /// A page of the standalone media list, `v1/media.json`, `v1/media-2.json`, ….
+  case mediaList
   /// `v1/manifest.json`, `v1/changes.json` or a signature: metadata of the release itself.
   case releaseMetadata
   /// Any other file.
@@ -21,6 +23,8 @@ package enum DocumentKind: Sendable, Equatable {
       self = .releaseMetadata
     case 2 where Self.isPage(parts[1], named: "shows"):
       self = .showList
+    case 2 where Self.isPage(parts[1], named: "media"):
+      self = .mediaList
     case 3 where parts[1] == "shows" && parts[2].hasSuffix(".json"):
       self = .showDetail
     case 4 where parts[1] == "shows" && Self.isPage(parts[3], named: "episodes"):
@@ -30,10 +34,12 @@ package enum DocumentKind: Sendable, Equatable {
     }
   }
 
-  /// The list a page belongs to (`shows`, or `shows/<id>/episodes`), `nil` for other kinds.
+  /// The list a page belongs to (`shows`, `media` or `shows/<id>/episodes`), `nil` for other
+  /// kinds.
   package var collection: String? {
     switch self {
     case .showList: "shows"
+    case .mediaList: "media"
     case .episodeList(let show): "shows/\(show)/episodes"
     default: nil
     }

@@ -44,7 +44,7 @@ package struct NoiseFile: Sendable, Equatable {
   ) -> String? {
     if old == new { return "the bytes changed but the JSON value is the same" }
     switch kind {
-    case .showList, .episodeList:
+    case .showList, .episodeList, .mediaList:
       guard old["items"] == new["items"], let list = kind.collection, !listsDiffer(list)
       else { return nil }
       return "only the page envelope changed (\(envelopeChanges(old, new))) while the list kept"

@@ -38,7 +38,7 @@ struct ReleaseItems {
       if case .object(let show)? = document["show"], let id = show["id"]?.stringValue {
         details[id] = show
       }
-    case .releaseMetadata, .other:
+    case .mediaList, .releaseMetadata, .other:
       break
     }
   }

@@ -19,6 +19,13 @@ extension PartnerRenderer {
     return files
   }
 
+  /// `v1/media.json` and its further pages: the standalone media the partner takes.
+  mutating func mediaPages(_ media: [MediaItem]) -> [RenderedFile] {
+    let pager = ListPager(
+      partner: profile.id, baseName: "media", folder: "v1/", pageSize: profile.pageSize)
+    return pager.render(media) { item, writer in writeMediaItem(item, into: &writer) }
+  }
+
   /// `v1/shows/<id>.json`: the show item followed by its seasons.
   private mutating func showDetail(_ show: OrderedShow) -> RenderedFile {
     var writer = JSONWriter(capacity: 2_048 + show.seasonsJSON.count)

@@ -28,21 +28,38 @@ extension PartnerRenderer {
 
   /// Writes an episode item as a complete object and records its state.
   mutating func writeEpisodeItem(_ episode: Episode, into writer: inout JSONWriter) {
-    let media = episode.media
+    writePlayableItem(episode.media, key: ItemKey(.episode, episode.id), into: &writer) {
+      fields, writer in
+      fields.field("show_id", in: &writer) { $0.string(episode.showID) }
+      fields.field("season_number", in: &writer) { $0.int(episode.seasonNumber) }
+      fields.field("episode_number", in: &writer) { $0.int(episode.episodeNumber) }
+    }
+  }
+
+  /// Writes a standalone media item (a movie, trailer or clip) as a complete object and
+  /// records its state: the episode's fields without show, season and episode numbers.
+  mutating func writeMediaItem(_ media: MediaItem, into writer: inout JSONWriter) {
+    writePlayableItem(media, key: ItemKey(.media, media.id), into: &writer) { _, _ in }
+  }
+
+  /// An episode or media item: identity, `placement` (the episode's show and numbers), then
+  /// the playable fields, `updated_at` and the extra fields.
+  private mutating func writePlayableItem(
+    _ media: MediaItem, key: ItemKey, into writer: inout JSONWriter,
+    placement: (inout FieldRecorder, inout JSONWriter) -> Void
+  ) {
     writer.beginObject()
-    writeIdentity(id: episode.id, type: "episode", into: &writer)
+    writeIdentity(id: media.id, type: key.kind.rawValue, into: &writer)
     var fields = FieldRecorder()
-    fields.field("show_id", in: &writer) { $0.string(episode.showID) }
-    fields.field("season_number", in: &writer) { $0.int(episode.seasonNumber) }
-    fields.field("episode_number", in: &writer) { $0.int(episode.episodeNumber) }
+    placement(&fields, &writer)
     writeHeading(media, fields: &fields, into: &writer)
     fields.field("duration", in: &writer) { $0.double(media.duration) }
-    writeMetadata(media, defaultType: "episode", fields: &fields, into: &writer)
+    writeMetadata(media, defaultType: key.kind.rawValue, fields: &fields, into: &writer)
     fields.field("sources", in: &writer) { writeSources(media.sources, into: &$0) }
     writeIdentifiers(media, fields: &fields, into: &writer)
     fields.field("custom_thumbnails", in: &writer) { writeThumbnails(mediaID: media.id, into: &$0) }
     writeCustomFields(media, fields: &fields, into: &writer)
-    writeUpdatedAt(ItemKey(.episode, episode.id), fields: &fields, into: &writer)
+    writeUpdatedAt(key, fields: &fields, into: &writer)
     writeExtras(into: &writer)
     writer.endObject()
   }

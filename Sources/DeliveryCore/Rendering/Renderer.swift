@@ -3,7 +3,8 @@ package enum Renderer {
   /// Renders the documents of the profile's enabled endpoints.
   ///
   /// Shows are ordered by id, episodes by season (unnumbered last), episode number
-  /// (unnumbered last), then id. Lists are paginated by the profile's page size. Items whose
+  /// (unnumbered last), then id. A partner whose `content_types` takes standalone media gets
+  /// them, sorted by id, in `v1/media.json` pages (published even when empty). Lists are paginated by the profile's page size. Items whose
   /// rendered fields equal the previous state keep their `updated_at`; new and changed items
   /// get `now`. Content files hold nothing that changes when the content does not.
   ///
@@ -26,9 +27,9 @@ package enum Renderer {
     var renderer = PartnerRenderer(profile: profile, previous: previous, now: now)
     let shows = selection.shows.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     let carried = digests.map { renderer.carryUnchanged(shows, digests: $0) } ?? []
-    let files = renderer.renderFiles(shows, skipping: carried).sorted {
-      $0.path.utf8.lexicographicallyPrecedes($1.path.utf8)
-    }
+    var files = renderer.renderFiles(shows, skipping: carried)
+    if ScopeRules(profile.scope).takesStandalone { files += renderer.mediaPages(selection.media) }
+    files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     let state = PartnerState(
       partner: profile.id, items: renderer.items, showDigests: renderer.showDigests)
     return RenderedPartner(

@@ -5,20 +5,26 @@ package struct PartnerSelection: Sendable, Equatable {
   /// The shows the partner sees, with only the seasons and episodes it sees (empty seasons
   /// dropped), in catalog order.
   package var shows: [Show]
+  /// Standalone media (movies, trailers, clips: no show) the partner takes, sorted by id;
+  /// published in `v1/media.json` pages.
+  package var media: [MediaItem]
   /// Everything left out, with the reason, sorted by kind then id.
   package var exclusions: [Exclusion]
 
   /// Creates a selection.
-  package init(profile: PartnerProfile, shows: [Show], exclusions: [Exclusion]) {
+  package init(
+    profile: PartnerProfile, shows: [Show], media: [MediaItem] = [], exclusions: [Exclusion]
+  ) {
     self.profile = profile
     self.shows = shows
+    self.media = media
     self.exclusions = exclusions
   }
 }
 
-/// Whether an id names a show or an episode.
+/// Whether an id names a show, an episode or a standalone media item.
 package enum ItemKind: String, Sendable, Hashable, Comparable {
-  case show, episode
+  case show, episode, media
 
   package static func < (lhs: ItemKind, rhs: ItemKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }

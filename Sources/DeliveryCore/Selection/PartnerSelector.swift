@@ -3,7 +3,9 @@
 /// Each show is checked first; an excluded show takes all its episodes with it
 /// (``ExclusionReason/showExcluded``). The episodes of a kept show are then checked one by one.
 /// Seasons left empty are dropped; a kept show left with no episodes stays, with no seasons.
-/// Standalone items and orphan episodes are not part of a partner's files and are not listed.
+/// Standalone items (movies, trailers, clips) are taken when `content_types` names their type,
+/// else excluded with ``ExclusionReason/contentType``. Orphan episodes are not part of a
+/// partner's files and are not listed.
 package enum PartnerSelector {
   /// Applies a partner's scope, the publish window and the required fields to the catalog.
   ///
@@ -29,8 +31,16 @@ package enum PartnerSelector {
         shows.append(kept(show, rules: rules, exclusions: &exclusions))
       }
     }
+    var media: [MediaItem] = []
+    for item in catalog.standalone {
+      if let reason = rules.exclusionReason(forStandalone: item) {
+        exclusions.append(Exclusion(kind: .media, id: item.id, reason: reason))
+      } else {
+        media.append(item)
+      }
+    }
     exclusions.sort { ($0.kind, $0.id) < ($1.kind, $1.id) }
-    return PartnerSelection(profile: profile, shows: shows, exclusions: exclusions)
+    return PartnerSelection(profile: profile, shows: shows, media: media, exclusions: exclusions)
   }
 
   private static func kept(_ show: Show, rules: SelectionRules, exclusions: inout [Exclusion])

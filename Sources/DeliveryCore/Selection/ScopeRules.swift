@@ -44,6 +44,17 @@ struct ScopeRules {
     return languages.contains(language.lowercased())
   }
 
+  /// Whether the scope takes standalone media: `content_types` names a type other than
+  /// `episode` and `series` (the default, an empty list, takes episodes only).
+  var takesStandalone: Bool {
+    contentTypes.contains { $0 != "episode" && $0 != "series" }
+  }
+
+  /// Whether a standalone item of `contentType` (none: `media`) is in `content_types`.
+  func admitsStandalone(_ contentType: String?) -> Bool {
+    contentTypes.contains((contentType ?? "media").lowercased())
+  }
+
   /// Whether an item of `contentType` (none: `episode`) passes `content_types`.
   func admitsContentType(_ contentType: String?) -> Bool {
     contentTypes.isEmpty || contentTypes.contains((contentType ?? "episode").lowercased())

@@ -52,6 +52,20 @@ struct SelectionRules {
     return nil
   }
 
+  /// Why a standalone item (no show) is excluded, or `nil` when the partner takes it.
+  ///
+  /// Its `contentType` (none: `media`) must be listed in `content_types`; the other rules
+  /// and the show fields apply as to a show.
+  func exclusionReason(forStandalone media: MediaItem) -> ExclusionReason? {
+    if !scope.admitsTags(media.tags, inherited: []) { return .tags }
+    if !scope.admitsCountries(media.geoCountries) { return .geo }
+    if !scope.admitsLanguage(Self.language(of: media)) { return .language }
+    if !scope.admitsStandalone(media.customParams["contentType"]) { return .contentType }
+    if let reason = windowReason(media) { return reason }
+    if !RequiredFieldCheck.hasAll(showFields, inShow: media) { return .missingRequiredFields }
+    return nil
+  }
+
   /// `.scheduled` before the publish start, `.expired` from the publish end on, else `nil`.
   private func windowReason(_ media: MediaItem) -> ExclusionReason? {
     if let start = media.publishStart, start > now { return .scheduled }

@@ -49,6 +49,8 @@ package struct RecordedPartner: Sendable, Equatable, Codable {
   package var shows: Int
   /// Episodes the partner sees.
   package var episodes: Int
+  /// Standalone media the partner takes (absent in records of older builds).
+  package var media: Int?
   /// Content files in the release.
   package var files: Int
   /// Items left out, by reason (the reason's raw value).
@@ -60,6 +62,7 @@ package struct RecordedPartner: Sendable, Equatable, Codable {
     release = result.release
     shows = result.shows
     episodes = result.episodes
+    media = result.media
     files = result.files
     excluded = Dictionary(uniqueKeysWithValues: result.excluded.map { ($0.key.rawValue, $0.value) })
   }
@@ -70,6 +73,7 @@ package struct RecordedPartner: Sendable, Equatable, Codable {
     result.release = release
     result.shows = shows
     result.episodes = episodes
+    result.media = media ?? 0
     result.files = files
     for (reason, count) in excluded {
       if let reason = ExclusionReason(rawValue: reason) { result.excluded[reason] = count }

@@ -36,6 +36,8 @@ package struct PartnerBuildResult: Sendable, Equatable {
   package var shows = 0
   /// Episodes the partner sees.
   package var episodes = 0
+  /// Standalone media (movies, trailers, clips) the partner takes.
+  package var media = 0
   /// Items left out, counted by reason.
   package var excluded: [ExclusionReason: Int] = [:]
   /// The release now served, if any.
@@ -54,9 +56,9 @@ package struct PartnerBuildResult: Sendable, Equatable {
     self.partner = partner
   }
 
-  /// Whether the partner's selection holds no show and no episode: a build warns, and
-  /// refuses to publish the partner with `--strict`.
-  package var isEmpty: Bool { shows == 0 && episodes == 0 }
+  /// Whether the partner's selection holds no show, no episode and no standalone media: a
+  /// build warns, and refuses to publish the partner with `--strict`.
+  package var isEmpty: Bool { shows == 0 && episodes == 0 && media == 0 }
 }
 
 /// `--strict` and a partner whose selection holds no show and no episode.

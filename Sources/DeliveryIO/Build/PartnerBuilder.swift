@@ -75,6 +75,7 @@ extension PartnerBuildResult {
   mutating func count(_ selection: PartnerSelection) {
     shows = selection.shows.count
     episodes = selection.shows.reduce(0) { $0 + $1.episodes.count }
+    media = selection.media.count
     for exclusion in selection.exclusions { excluded[exclusion.reason, default: 0] += 1 }
   }
 }
