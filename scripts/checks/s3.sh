@@ -255,9 +255,15 @@ check "release 1 was deleted (keep 2), releases 2 and 3 kept" bash -c '
   ! grep -q "/releases/1/" <<<"$list" && grep -q "/releases/2/" <<<"$list" && grep -q "/releases/3/" <<<"$list"' \
   "$S3_ENDPOINT"
 proxy_start
-publish "$WORK/final.json"
-check "a further publish uploads and deletes nothing" \
+printf '[default]\naws_access_key_id = nobody\naws_secret_access_key = x\n[edye]\naws_access_key_id = %s\naws_secret_access_key = %s\n' \
+  "$AWS_ACCESS_KEY_ID" "$AWS_SECRET_ACCESS_KEY" >"$WORK/credentials"
+AWS_ACCESS_KEY_ID="" AWS_SECRET_ACCESS_KEY="" publish "$WORK/final.json" \
+  --credentials-file "$WORK/credentials" --profile edye
+check "a further publish (key pair from a credentials file) uploads and deletes nothing" \
   jq -e '.objects_uploaded == 0 and .objects_deleted == 0' "$WORK/final.json"
+AWS_ACCESS_KEY_ID="" AWS_SECRET_ACCESS_KEY="" publish "$WORK/none.json"
+check "without a key pair publish exits 64 and names the variables" \
+  bash -c '[ "$0" -eq 64 ] && grep -q AWS_ACCESS_KEY_ID "$1"' "$?" "$WORK/publish.out"
 poll "$WORK/poll4.json"
 check "poll syncs release 3 from the store" jq -e '.status == "synced" and .release == 3' "$WORK/poll4.json"
 check "the mirror holds release 3 byte for byte" mirror_matches

@@ -51,17 +51,11 @@ extension DeliveryTool.PublishS3 {
   }
 
   private func credentials() throws -> S3Credentials {
-    if let credentialsFile {
-      let text: String
-      do {
-        text = try String(contentsOfFile: credentialsFile, encoding: .utf8)
-      } catch {
-        throw ObjectStoreError(
-          credentialsFile, .local("cannot read: \(error.localizedDescription)"))
-      }
-      return try S3Credentials.parse(sharedFile: text, profile: profile, file: credentialsFile)
-    }
-    guard let pair = S3Credentials.fromEnvironment(ProcessInfo.processInfo.environment) else {
+    let environment = ProcessInfo.processInfo.environment
+    guard
+      let pair = try StoreCredentials.load(
+        file: credentialsFile, profile: profile, environment: environment)
+    else {
       throw ValidationError(
         "No key pair: set \(S3Credentials.environmentNames.accessKey) and "
           + "\(S3Credentials.environmentNames.secretKey), or pass --credentials-file.")
