@@ -159,14 +159,14 @@ check "a pinned object is immutable, a stable one no-cache, with the sha256 as m
   "$S3_ENDPOINT/$BUCKET/$PREFIX/$PARTNER" "${CLARO[@]}"
 
 # 2. Unchanged: one listing per partner, no PUT (the store's counters agree).
-puts_before=$(weed_count PUT)
+puts_before=$(($(weed_count PUT) + $(weed_count COPY)))
 proxy_start
 publish "$WORK/second.json"
 check "unchanged publish exits 0 and uploads nothing" \
   jq -e --argjson n $((2 * served)) '.objects_uploaded == 0 and .objects_skipped == $n and .requests == 3' \
   "$WORK/second.json"
 check "unchanged publish sent 0 PUT, 3 listings" [ "$(requests PUT)" -eq 0 ] && [ "$(requests GET)" -eq 3 ]
-check "the store counted no new PUT" [ "$(weed_count PUT)" -eq "$puts_before" ]
+check "the store counted no new PUT or COPY" [ $(($(weed_count PUT) + $(weed_count COPY))) -eq "$puts_before" ]
 
 # 3. Partner access: If-None-Match gets 304; another partner's keys and the listing are refused.
 etag=$(curl -sI "${CLARO[@]}" "$S3_ENDPOINT/$BUCKET/$PREFIX/$PARTNER/v1/manifest.json" | tr -d '\r' |
@@ -204,6 +204,8 @@ check "$PARTNER: bodies for exactly the $changed changed file(s) + the manifest,
   '.partners[] | select(.partner == "claro-video") | .uploaded - .copied == $n' "$WORK/edit.json"
 check "the stable PUTs of $PARTNER are the changed files and the manifest" [ "$(grep -c \
   "^PUT /$BUCKET/$PREFIX/$PARTNER/v1/" "$WORK/requests.log")" -eq $((changed + 1)) ]
+check "the store counted the copies as COPY, the bodies as PUT" [ "$(weed_count COPY)" -eq \
+  "$(jq '.objects_copied' "$WORK/edit.json")" ]
 check "the store holds $PARTNER's release 2 byte for byte" store_matches_output "$PARTNER"
 poll "$WORK/poll3.json"
 check "poll syncs release 2 fetching only the $changed changed file(s)" \
