@@ -15,7 +15,8 @@ extension DeliveryTool {
         larger site is listed in `created` windows, halving any window that still exceeds the \
         cap. Requests are spaced to --rate per minute; a 429 waits for Retry-After or the \
         rate-limit reset header (else a jittered backoff), 5xx and timeouts are retried \
-        --max-attempts times, and 401/403 stop at once.
+        --max-attempts times, and 401/403 stop at once. Progress (one line per page) and \
+        retries go to standard error; --quiet keeps only retries and errors.
 
         The first fetch into a folder, --full, and every --full-every'th fetch list everything \
         (media deleted upstream leave the catalog); the others ask only for media whose \
@@ -70,6 +71,9 @@ extension DeliveryTool {
     @Flag(help: "Print the JSON report instead of the summary line.")
     var json = false
 
+    @Flag(help: "No progress lines on standard error (retries and errors are still shown).")
+    var quiet = false
+
     func validate() throws {
       guard URL(string: apiBase)?.scheme?.hasPrefix("http") == true else {
         throw ValidationError("--api-base must be an http(s) URL, got \"\(apiBase)\"")
@@ -92,7 +96,9 @@ extension DeliveryTool {
       configuration.requestsPerMinute = rate
       configuration.policy.maxAttempts = maxAttempts
       configuration.policy.requestTimeout = timeout.duration
+      let quiet = quiet
       let environment = PollEnvironment.live { line in
+        if quiet && line.hasPrefix("fetch: ") { return }
         FileHandle.standardError.write(Data((line + "\n").utf8))
       }
       let result = try await FetchAction(configuration: configuration, environment: environment)

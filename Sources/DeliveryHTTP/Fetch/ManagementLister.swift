@@ -63,10 +63,13 @@ struct ManagementLister {
     var media = first.media
     let length = configuration.pageLength
     let pages = (min(first.total, ListingWindow.resultCap) + length - 1) / length
+    let scope = query ?? "every media"
+    client.environment.log("fetch: \(scope): \(first.total) media, page 1 of \(max(pages, 1))")
     guard first.media.count == length, pages > 1 else { return media }
     for number in 2...pages {
       let next = try await page(number, query: query)
       media += next.media
+      client.environment.log("fetch: \(scope): page \(number) of \(pages)")
       if next.media.count < length { break }
     }
     return media
