@@ -39,6 +39,8 @@ source "$(dirname "$0")/lib/servers.bash"
 source "$(dirname "$0")/lib/server-checks.bash"
 # shellcheck source=lib/release-checks.bash
 source "$(dirname "$0")/lib/release-checks.bash"
+# shellcheck source=lib/annex-checks.bash
+source "$(dirname "$0")/lib/annex-checks.bash"
 
 [ -x "$BIN" ] || swift build --product edye-delivery >/dev/null
 check "build of the sample copy (signed) exits 0" build_output_tree "$OUT"
@@ -58,6 +60,11 @@ if run_nginx; then
   echo '{}' >"$OUT/$BEARER/releases/1/v1/.hidden.json"
   access_checks
   switch_checks
+  request_id_checks nginx
+  error_body_checks nginx
+  query_checks nginx
+  allow_ips_checks nginx
+  rate_limit_checks
   nginx_log_checks
 else
   check "nginx starts" false
@@ -72,6 +79,11 @@ if run_caddy; then
   signature_http_checks
   revalidate_all_checks caddy
   switch_checks
+  request_id_checks caddy
+  error_body_checks caddy
+  query_checks caddy
+  allow_ips_checks caddy
+  caddy_rate_limit_checks
   caddy_log_checks
 else
   check "caddy starts" false

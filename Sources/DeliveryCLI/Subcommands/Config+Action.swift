@@ -11,7 +11,8 @@ extension DeliveryTool.Config {
     ServerConfigAction.Configuration(
       server: server, outputRoot: output, listen: listen, profiles: profiles,
       secretsFile: secrets, configFile: out ?? defaultConfigFile, accessLog: log,
-      temporaryDirectory: tempDir, environment: ProcessInfo.processInfo.environment)
+      temporaryDirectory: tempDir, environment: ProcessInfo.processInfo.environment,
+      withoutRateLimits: withoutRateLimits)
   }
 
   private var defaultConfigFile: String {

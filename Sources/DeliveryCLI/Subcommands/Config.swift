@@ -1,6 +1,7 @@
 import ArgumentParser
 import DeliveryCore
 import DeliveryIO
+import Foundation
 
 extension DeliveryTool {
   /// `edye-delivery config nginx|caddy`: writes a server configuration and its credentials file.
@@ -40,9 +41,19 @@ extension DeliveryTool {
     @Option(help: "nginx only: an existing folder for nginx's temporary files.")
     var tempDir: String?
 
+    @Flag(
+      help: """
+        caddy only: write the configuration although profiles set rate_limit, which Caddy \
+        cannot enforce (a warning names each partner); without it, config caddy refuses.
+        """)
+    var withoutRateLimits = false
+
     func run() throws {
       let loaded = try ProfileLoader.load(ProfileFolder.read(profiles))
       let files = try ServerConfigAction(actionConfiguration(loaded.profiles)).run()
+      for warning in files.warnings {
+        FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+      }
       print("wrote \(files.configFile) and \(files.credentialsFile) (owner-only)")
     }
   }

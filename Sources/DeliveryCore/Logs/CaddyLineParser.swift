@@ -4,8 +4,8 @@ import Foundation
 /// Caddy configuration writes because Caddy 2.6 cannot write the nginx-shaped log.
 ///
 /// The line nests the request and its headers, so it is read with `JSONSerialization`: slower
-/// than the nginx line scanner, but Caddy logs are the exception. Caddy has no request id, so
-/// that field stays empty.
+/// than the nginx line scanner, but Caddy logs are the exception. The request id is the
+/// `X-Request-Id` response header the generated configuration sets (empty in older logs).
 enum CaddyLineParser {
   /// Parses a Caddy access-log line, or returns `nil` when the line is not one.
   ///
@@ -22,7 +22,8 @@ enum CaddyLineParser {
     let sent = request["headers"] as? [String: [String]] ?? [:]
     let returned = object["resp_headers"] as? [String: [String]] ?? [:]
     return LogRecord(
-      time: Timestamp(seconds: Int64(seconds.rounded(.down))), requestID: "",
+      time: Timestamp(seconds: Int64(seconds.rounded(.down))),
+      requestID: returned["X-Request-Id"]?.first ?? "",
       partner: LogEndpoint.partner(fromPath: path), endpoint: LogEndpoint(path: path),
       method: request["method"] as? String ?? "", path: path, status: status,
       bytes: (object["size"] as? NSNumber)?.int64Value ?? 0,

@@ -26,6 +26,10 @@ package struct PartnerProfile: Sendable, Equatable {
   package var pollIntervalSeconds: Int
   /// Where the partner's credential comes from, if it needs one.
   package var credential: CredentialSource?
+  /// How many requests the server answers per minute before 429, if limited.
+  package var rateLimit: RateLimit?
+  /// The client addresses the server answers; empty means every address.
+  package var allowIPs: [AddressBlock]
   /// The profile file this came from, for messages.
   package var sourceFile: String
 
@@ -44,6 +48,8 @@ package struct PartnerProfile: Sendable, Equatable {
     self.customFields = .omitted
     self.pollIntervalSeconds = 900
     self.credential = nil
+    self.rateLimit = nil
+    self.allowIPs = []
     self.sourceFile = sourceFile
   }
 }
@@ -192,5 +198,25 @@ package struct CredentialSource: Sendable, Equatable {
     self.scheme = scheme
     self.environmentVariable = environmentVariable
     self.file = file
+  }
+}
+
+/// A partner's request budget on the server (nginx `limit_req`): a steady rate and a burst
+/// answered without delay; requests beyond it get 429 with `Retry-After`.
+package struct RateLimit: Sendable, Equatable {
+  /// The steady rate.
+  package var requestsPerMinute: Int
+  /// Requests allowed at once on top of the steady rate.
+  package var burst: Int
+
+  /// Creates a limit.
+  package init(requestsPerMinute: Int, burst: Int) {
+    self.requestsPerMinute = requestsPerMinute
+    self.burst = burst
+  }
+
+  /// The `Retry-After` seconds of a 429: the time until the next request is allowed, rounded up.
+  package var retryAfterSeconds: Int {
+    (60 + requestsPerMinute - 1) / requestsPerMinute
   }
 }

@@ -50,6 +50,8 @@ extension ProfileDecoder {
     case "extra_fields": Self.set(&profile.extraFields, extraFields(entry))
     case "custom_fields": Self.set(&profile.customFields, customFields(entry))
     case "credential": profile.credential = credential(entry)
+    case "rate_limit": profile.rateLimit = rateLimit(entry)
+    case "allow_ips": Self.set(&profile.allowIPs, allowIPs(entry))
     default: break
     }
   }

@@ -3,7 +3,8 @@ enum ProfileSchema {
   /// Keys of the document itself.
   static let topLevel = [
     "id", "name", "delivery", "endpoints", "scope", "required_fields", "page_size", "thumbnails",
-    "watermark", "extra_fields", "custom_fields", "poll_interval", "credential",
+    "watermark", "extra_fields", "custom_fields", "poll_interval", "credential", "rate_limit",
+    "allow_ips",
   ]
   /// Keys a profile whose delivery is not `api` is read for; the rest is not checked.
   static let skippedDeliveryKeys = ["id", "name", "delivery"]
@@ -15,6 +16,12 @@ enum ProfileSchema {
   static let watermark = ["image", "position", "opacity"]
   /// Keys of `credential`.
   static let credential = ["scheme", "env", "file"]
+  /// Keys of `rate_limit`.
+  static let rateLimit = ["requests_per_minute", "burst"]
+  /// Allowed `rate_limit.requests_per_minute` values.
+  static let requestsPerMinute = 1...60000
+  /// Allowed `rate_limit.burst` values.
+  static let burst = 0...10000
   /// Credential keys that would hold the secret itself, rejected with a pointer to env or file.
   static let inlineSecretKeys: Set<String> = [
     "token", "secret", "password", "api_key", "apikey", "key", "value",

@@ -94,16 +94,79 @@ private extension NginxConfig {
       "    include \(ConfigQuoting.quoted(input.credentialsFile));",
       "}",
       "",
-      "# The challenge sent with a 401 (add_header skips empty values).",
-    ] + CredentialSource.Scheme.challengeOrder.flatMap(challengeMap) + [""]
+      "# The challenge a 401 carries, by partner.",
+      "map $edye_partner $edye_challenge {",
+      "    default \"\";",
+    ]
+      + input.partners.compactMap { partner in
+        partner.credential.map { "    \(partner.id) '\($0.scheme.challenge)';" }
+      } + ["}", ""] + queryMaps(input) + limits(input)
   }
 
-  static func challengeMap(_ scheme: CredentialSource.Scheme) -> [String] {
-    [
-      "map $status $edye_\(scheme.rawValue)_challenge {",
+  /// The 400 message for a query string on a list document; empty when the request has none.
+  static func queryMaps(_ input: ServerConfigInput) -> [String] {
+    let entries = input.partners.flatMap { partner in
+      partner.listQueries.flatMap { rule in
+        let path = rule.pathPattern(partner: partner.id)
+        let named = "\(path)[?](?<edye_query_name>\(ListQueryRule.echoedName))(?:[=&]|$)"
+        return [
+          "    \(ConfigQuoting.quoted("~" + named)) "
+            + ConfigQuoting.quoted(rule.message(parameter: "$edye_query_name")) + ";",
+          "    \(ConfigQuoting.quoted("~" + path + "[?].")) "
+            + ConfigQuoting.quoted(rule.message(parameter: "(not shown)")) + ";",
+        ]
+      }
+    }
+    return [
+      "# A query string on a list document: the message of its 400 (static pages take none).",
+      "map \"$uri?$args\" $edye_query_error {",
       "    default \"\";",
-      "    401 '\(scheme.challenge)';",
+    ] + entries + [
       "}",
+      "map $edye_query_error $edye_400_error {",
+      "    \"\" \"\(ErrorAnswer.badRequest.message)\";",
+      "    default $edye_query_error;",
+      "}",
+      "",
     ]
+  }
+
+  /// Rate-limit zones and allow-lists, for the partners whose profiles set them.
+  static func limits(_ input: ServerConfigInput) -> [String] {
+    let limited = input.partners.filter { $0.rateLimit != nil }
+    let zones = limited.map { partner in
+      let rate = partner.rateLimit?.requestsPerMinute ?? 0
+      let key = partner.credential == nil ? "$binary_remote_addr" : "$edye_client"
+      return "limit_req_zone \(key) zone=\(zoneName(partner)):1m rate=\(rate)r/m;"
+    }
+    let retry =
+      ["map $edye_partner $edye_retry_after {", "    default \"\";"]
+      + limited.map { "    \($0.id) \($0.rateLimit?.retryAfterSeconds ?? 0);" } + ["}"]
+    let allowLists = input.partners.enumerated().flatMap { index, partner -> [String] in
+      guard !partner.allowIPs.isEmpty else { return [] }
+      let head = [
+        "# 1 for the client addresses \(partner.id) is answered from.",
+        "geo \(allowVariable(index)) {", "    default 0;",
+      ]
+      return head + partner.allowIPs.map { "    \($0) 1;" } + ["}"]
+    }
+    return [
+      "# Rate limits: keyed by the credential (by client address for a public partner);",
+      "# beyond the burst, 429 with Retry-After (the seconds until the next request is allowed).",
+      "limit_req_status 429;",
+      "limit_req_log_level warn;",
+    ] + zones + retry + allowLists + [""]
+  }
+}
+
+extension NginxConfig {
+  /// The `limit_req_zone` name of a rate-limited partner.
+  static func zoneName(_ partner: ServerPartner) -> String {
+    "edye_\(partner.id)"
+  }
+
+  /// The `geo` variable of the partner at `index` (ids may hold `-`, which variables cannot).
+  static func allowVariable(_ index: Int) -> String {
+    "$edye_allowed_\(index)"
   }
 }

@@ -22,6 +22,9 @@ package enum ServedRoute: String, Sendable, CaseIterable {
     isSignature ? "text/plain; charset=utf-8" : "application/json; charset=utf-8"
   }
 
+  /// Whether the route's files include list documents (``ListQueryRule``); signatures are not.
+  package var servesLists: Bool { !isSignature }
+
   /// The regular expression a request path must match to be served for `partner`.
   ///
   /// - Parameter partner: A partner id (letters, digits, `_`, `-`).

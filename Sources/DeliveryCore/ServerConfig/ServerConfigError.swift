@@ -14,6 +14,8 @@ package struct ServerConfigError: Error, Equatable, CustomStringConvertible {
     case invalidPartnerID
     /// A path or address with characters a configuration cannot hold safely.
     case unsafePath(String)
+    /// Caddy was asked for partners whose profiles set `rate_limit`, which it cannot enforce.
+    case rateLimitUnsupported(partners: [String])
   }
 
   /// The file the problem is in (secrets file or profile), or empty.
@@ -49,6 +51,11 @@ package struct ServerConfigError: Error, Equatable, CustomStringConvertible {
       return "the basic credential needs a non-empty user without `:` and a non-empty password"
     case .invalidPartnerID:
       return "the partner id may hold only letters, digits, `_` and `-` to be served"
+    case .rateLimitUnsupported(let partners):
+      return "Caddy as packaged by Debian has no rate limiter, so the rate_limit of "
+        + partners.joined(separator: ", ")
+        + " cannot be enforced; serve them with nginx (config nginx), or pass "
+        + "--without-rate-limits to write the configuration anyway"
     case .unsafePath(let path):
       return "cannot put \(path) in a server configuration: it holds a quote, a backslash, "
         + "$, {, }, ; or a control character"

@@ -53,17 +53,30 @@ package struct ServerConfigInput: Sendable, Equatable {
   }
 }
 
-/// One served partner: its path segment and the credential that opens it.
+/// One served partner: its path segment, the credential that opens it and the serving limits
+/// its profile sets.
 package struct ServerPartner: Sendable, Equatable {
   /// The partner id, the first path segment of its files.
   package var id: String
   /// The credential the partner presents, or `nil` for a public partner.
   package var credential: PartnerCredential?
+  /// The request budget, or `nil` for none.
+  package var rateLimit: RateLimit?
+  /// The client addresses answered; empty for every address.
+  package var allowIPs: [AddressBlock]
+  /// The partner's list documents, each answering 400 to a query string it does not support.
+  package var listQueries: [ListQueryRule]
 
   /// Creates a served partner.
-  package init(id: String, credential: PartnerCredential?) {
+  package init(
+    id: String, credential: PartnerCredential?, rateLimit: RateLimit? = nil,
+    allowIPs: [AddressBlock] = [], listQueries: [ListQueryRule] = ListQueryRule.edyeV1
+  ) {
     self.id = id
     self.credential = credential
+    self.rateLimit = rateLimit
+    self.allowIPs = allowIPs
+    self.listQueries = listQueries
   }
 }
 

@@ -46,7 +46,10 @@ package enum ServerSecrets {
       let credential = try profile.credential.map { source throws(ServerConfigError) in
         try resolve(source, for: profile, entries: entries, sources: sources)
       }
-      partners.append(ServerPartner(id: profile.id, credential: credential))
+      partners.append(
+        ServerPartner(
+          id: profile.id, credential: credential, rateLimit: profile.rateLimit,
+          allowIPs: profile.allowIPs))
     }
     return partners
   }

@@ -7,11 +7,14 @@ package struct ServerConfigFiles: Sendable, Equatable {
   package var configFile: String
   /// The credentials file (mode 0600).
   package var credentialsFile: String
+  /// What the configuration does not enforce although the profiles ask for it.
+  package var warnings: [String]
 
   /// Creates the pair of paths.
-  package init(configFile: String, credentialsFile: String) {
+  package init(configFile: String, credentialsFile: String, warnings: [String] = []) {
     self.configFile = configFile
     self.credentialsFile = credentialsFile
+    self.warnings = warnings
   }
 }
 
@@ -23,6 +26,7 @@ extension ServerConfigAction {
   ///   cannot be read or written.
   package func run() throws -> ServerConfigFiles {
     let input = try makeInput()
+    let warnings = try unenforcedRateLimits(input)
     let (main, credentials) =
       switch configuration.server {
       case .nginx: (NginxConfig.render(input), NginxConfig.credentials(input))
@@ -31,7 +35,21 @@ extension ServerConfigAction {
     try ConfigFileWriter.write(credentials, to: input.credentialsFile, ownerOnly: true)
     let configFile = Self.absolute(configuration.configFile)
     try ConfigFileWriter.write(main, to: configFile, ownerOnly: false)
-    return ServerConfigFiles(configFile: configFile, credentialsFile: input.credentialsFile)
+    return ServerConfigFiles(
+      configFile: configFile, credentialsFile: input.credentialsFile, warnings: warnings)
+  }
+
+  /// Refuses a Caddy configuration for rate-limited partners, or, with `withoutRateLimits`,
+  /// returns one warning per partner whose limit it will not enforce.
+  private func unenforcedRateLimits(_ input: ServerConfigInput) throws(ServerConfigError)
+    -> [String]
+  {
+    let limited = input.partners.filter { $0.rateLimit != nil }.map(\.id)
+    guard configuration.server == .caddy, !limited.isEmpty else { return [] }
+    guard configuration.withoutRateLimits else {
+      throw ServerConfigError(file: "", reason: .rateLimitUnsupported(partners: limited))
+    }
+    return limited.map { "partner \($0): rate_limit NOT enforced (Caddy has no rate limiter)" }
   }
 
   /// Builds the renderer's input: absolute paths and the partners with resolved secrets.

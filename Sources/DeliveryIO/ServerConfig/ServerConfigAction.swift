@@ -31,13 +31,16 @@ package struct ServerConfigAction: Sendable {
     package var temporaryDirectory: String?
     /// The environment to read credentials from.
     package var environment: [String: String]
+    /// Caddy only: write the configuration although profiles set a `rate_limit` it cannot
+    /// enforce (the outcome lists them as warnings) instead of refusing.
+    package var withoutRateLimits: Bool
 
     /// Creates a configuration.
     package init(
       server: Server, outputRoot: String, listen: String = ServerConfigInput.defaultListen,
       profiles: [PartnerProfile], secretsFile: String? = nil, configFile: String,
       accessLog: String? = nil, temporaryDirectory: String? = nil,
-      environment: [String: String] = [:]
+      environment: [String: String] = [:], withoutRateLimits: Bool = false
     ) {
       self.server = server
       self.outputRoot = outputRoot
@@ -48,6 +51,7 @@ package struct ServerConfigAction: Sendable {
       self.accessLog = accessLog
       self.temporaryDirectory = temporaryDirectory
       self.environment = environment
+      self.withoutRateLimits = withoutRateLimits
     }
   }
 

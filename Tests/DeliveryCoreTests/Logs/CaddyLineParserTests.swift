@@ -31,6 +31,15 @@ struct CaddyLineParserTests {
     #expect(record.latencyMicroseconds == 300)
   }
 
+  @Test func takesTheRequestIDFromTheResponseHeader() throws {
+    let line =
+      #"{"level":"info","ts":1796238025.5,"request":{"remote_ip":"127.0.0.1","method":"GET","#
+      + #""uri":"/acme/v1/shows.json","headers":{}},"status":200,"size":3,"duration":0.001,"#
+      + #""resp_headers":{"X-Request-Id":["0810d9e5-7a17-4c88-8367-320eccca2cdc"]}}"#
+    let record = try AccessLogParser.parse(line: line).get()
+    #expect(record.requestID == "0810d9e5-7a17-4c88-8367-320eccca2cdc")
+  }
+
   @Test func aBrokenJSONLineIsStillUnreadable() {
     let result = AccessLogParser.parse(line: #"{"level":"info","request":{"uri":"/a/v1/x.json""#)
     #expect(throws: LogParseFailure.self) { try result.get() }

@@ -22,7 +22,15 @@ struct CaddyConfigTests {
     "@acme_current_signature path_regexp ^/acme/v1/manifest[.]json[.]sig$",
     "@beta_pinned_signature path_regexp ^/beta/releases/[0-9]+/v1/manifest[.]json[.]sig$",
     "header Content-Type \"text/plain; charset=utf-8\"",
-    "respond @edye_anonymous 401", "respond @beta_pinned_other 403", "respond 404",
+    "error @edye_anonymous \"missing or unknown credential\" 401",
+    "error @beta_pinned_other \"this credential may not read the files of this partner\" 403",
+    "error 404", "header X-Request-Id {http.request.uuid}",
+    "@beta_denied not remote_ip 127.0.0.1/32 ::1/128",
+    "error @beta_denied \"this client address may not read the files of this partner\" 403",
+    "vars_regexp edye_query {http.request.uri.query} ^([A-Za-z0-9_.%-]{1,64})(?:[=&]|$)",
+    "respond @acme_query_1 `\\{\"status\":400,\"error\":\"unsupported query parameter {re.edye_query.1}: changes.json lists every kept release and takes none\",\"request_id\":\"{http.request.uuid}\"\\}` 400",
+    "respond `\\{\"status\":{err.status_code},\"error\":\"{edye_error}\",\"request_id\":\"{http.request.uuid}\"\\}`",
+    "\t\t404 \"not found\"",
   ])
   func holdsDirective(_ directive: String) {
     #expect(text.contains(directive))

@@ -27,7 +27,14 @@ struct NginxConfigTests {
     "add_header Cache-Control \"public, max-age=31536000, immutable\";",
     "add_header Cache-Control \"no-cache\";", "add_header Vary \"Accept-Encoding\";",
     "if ($edye_client != \"acme\") {",
-    "add_header WWW-Authenticate $edye_basic_challenge always;",
+    "add_header WWW-Authenticate $edye_challenge always;",
+    "beta 'Basic realm=\"edye-delivery\", charset=\"UTF-8\"';",
+    "add_header X-Request-Id $request_id always;", "error_page 429 @edye_429;",
+    "limit_req_zone $edye_client zone=edye_beta:1m rate=6r/m;", "beta 10;",
+    "limit_req zone=edye_beta burst=2 nodelay;", "add_header Retry-After $edye_retry_after always;",
+    "geo $edye_allowed_1 {", "127.0.0.1/32 1;", "::1/128 1;", "if ($edye_allowed_1 = 0) {",
+    "return 404 '{\"status\":404,\"error\":\"not found\",\"request_id\":\"$request_id\"}';",
+    "\"~^/acme/(?:releases/[0-9]+/)?v1/changes[.]json[?](?<edye_query_name>[A-Za-z0-9_.%-]{1,64})(?:[=&]|$)\"",
   ])
   func holdsDirective(_ directive: String) {
     #expect(text.contains(directive))
@@ -53,6 +60,26 @@ struct NginxConfigTests {
     let block = gamma.prefix { $0 != "}" }
     #expect(block.contains("# Public: no credential needed."))
     #expect(!block.contains("return 401"))
+  }
+
+  @Test func limitsOnlyThePartnersThatAskForIt() {
+    #expect(text.components(separatedBy: "limit_req zone=").count == 1 + ServedRoute.allCases.count)
+    #expect(!text.contains("zone=edye_acme") && !text.contains("$edye_allowed_0"))
+  }
+
+  @Test func keysAPublicPartnersRateLimitByAddress() {
+    var input = ServerConfigSample.input
+    input.partners[2].rateLimit = RateLimit(requestsPerMinute: 60, burst: 0)
+    #expect(
+      NginxConfig.render(input).contains(
+        "limit_req_zone $binary_remote_addr zone=edye_gamma:1m rate=60r/m;"))
+  }
+
+  @Test func checksQueryStringsOnListRoutesOnly() {
+    let blocks = text.components(separatedBy: "location ")
+    let signature = blocks.first { $0.hasPrefix("~ \"^/acme/v1/manifest") } ?? ""
+    let files = blocks.first { $0.hasPrefix("~ \"^/acme/v1/(?:") } ?? ""
+    #expect(!signature.contains("edye_query_error") && files.contains("edye_query_error"))
   }
 
   @Test func setsTemporaryPathsOnlyWhenAsked() {

@@ -2,7 +2,8 @@ import DeliveryCore
 import Foundation
 import Testing
 
-/// The input the renderer tests share: a bearer, a basic and a public partner.
+/// The input the renderer tests share: a bearer, a basic (rate-limited, allow-listed) and a
+/// public partner.
 enum ServerConfigSample {
   static let bearerToken = "acme-Secret.token~1+/=="
   static let basicPassword = "beta-Secret-pass"
@@ -11,7 +12,10 @@ enum ServerConfigSample {
     outputRoot: "/srv/edye/output",
     partners: [
       ServerPartner(id: "acme", credential: .bearer(token: bearerToken)),
-      ServerPartner(id: "beta", credential: .basic(user: "beta", password: basicPassword)),
+      ServerPartner(
+        id: "beta", credential: .basic(user: "beta", password: basicPassword),
+        rateLimit: RateLimit(requestsPerMinute: 6, burst: 2),
+        allowIPs: [AddressBlock("127.0.0.1"), AddressBlock("::1")].compactMap { $0 }),
       ServerPartner(id: "gamma", credential: nil),
     ],
     accessLog: "/var/log/edye/access.log",

@@ -69,4 +69,20 @@ struct ServerConfigActionTests {
       try ServerConfigAction(configuration).makeInput()
     }
   }
+
+  @Test func caddyRefusesARateLimitUnlessToldToWarn() throws {
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var configuration = configuration(.caddy)
+    configuration.profiles[0].rateLimit = RateLimit(requestsPerMinute: 60, burst: 5)
+    #expect(throws: ServerConfigError(file: "", reason: .rateLimitUnsupported(partners: ["acme"])))
+    {
+      try ServerConfigAction(configuration).run()
+    }
+    #expect(!FileManager.default.fileExists(atPath: configuration.configFile))
+    configuration.withoutRateLimits = true
+    let files = try ServerConfigAction(configuration).run()
+    #expect(files.warnings == ["partner acme: rate_limit NOT enforced (Caddy has no rate limiter)"])
+    configuration.server = .nginx
+    #expect(try ServerConfigAction(configuration).run().warnings.isEmpty)
+  }
 }

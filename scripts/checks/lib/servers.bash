@@ -4,7 +4,8 @@
 # build_output_tree OUT: builds release 1 of the shipped sample into OUT with the real CLI.
 #
 # Works on copies in $WORK: catalog/ (SampleCatalog, edited by later checks), profiles/
-# (PartnerProfiles with $PUBLIC's credential removed, so one partner is public), secrets.yaml
+# (PartnerProfiles with $PUBLIC's credential removed, so one partner is public, and an
+# allow-list added to $BASIC; rate_limit_checks adds a rate limit later), secrets.yaml
 # (the bearer and basic partners' credentials, docs/servers.md "Secrets") and keys/ (a signing
 # key pair from `edye-delivery keygen`; every build signs its manifests).
 build_output_tree() {
@@ -12,6 +13,7 @@ build_output_tree() {
   cp -R PartnerProfiles "$WORK/profiles"
   rm -f "$WORK/profiles/README.md"
   sed -i '/^credential:/,$d' "$WORK/profiles/$PUBLIC.yaml"
+  printf 'allow_ips: [127.0.0.1, "::1/128"]\n' >>"$WORK/profiles/$BASIC.yaml"
   printf '%s:\n  token: "%s"\n%s:\n  user: "%s"\n  password: "%s"\n' "$BEARER" "$BEARER_TOKEN" \
     "$BASIC" "$BASIC_USER" "$BASIC_PASSWORD" >"$WORK/secrets.yaml"
   mkdir -p "$WORK/keys" "$1"
@@ -85,7 +87,8 @@ free_port() {
 generate() {
   mkdir -p "$(dirname "$2")"
   "$BIN" config "$1" --output "$OUT" --listen "127.0.0.1:$PORT" --secrets "$WORK/secrets.yaml" \
-    --profiles "$WORK/profiles" --out "$2" --log "$(dirname "$2")/access.log" "${@:3}" >/dev/null
+    --profiles "$WORK/profiles" --out "$2" --log "$(dirname "$2")/access.log" "${@:3}" \
+    >/dev/null 2>"$(dirname "$2")/generate.err"
 }
 
 wait_up() {
@@ -118,7 +121,7 @@ stop_nginx() {
 }
 
 run_caddy() {
-  generate caddy "$WORK/caddy/Caddyfile" || return 1
+  generate caddy "$WORK/caddy/Caddyfile" --without-rate-limits || return 1
   HOME="$WORK/caddy" XDG_CONFIG_HOME="$WORK/caddy" XDG_DATA_HOME="$WORK/caddy" \
     caddy run --config "$WORK/caddy/Caddyfile" --adapter caddyfile >"$WORK/caddy/caddy.log" 2>&1 &
   server_pid=$!

@@ -1,0 +1,127 @@
+# The partner-annex checks of scripts/checks/servers.sh (issue 14): request ids, JSON error
+# bodies, the query-string rule of list documents, allow_ips and rate_limit. Sourced, not run.
+# Uses BASE, WORK, BEARER, BASIC, PUBLIC, BEARER_TOKEN, BASIC_USER, BASIC_PASSWORD, EDIT_SHOW,
+# fetch/header/status_is from server-checks.bash and check().
+
+# json_error NAME STATUS: the body is exactly {"status","error","request_id"} with that status,
+# a non-empty error and the X-Request-Id header as its request id, served as JSON.
+json_error() {
+  status_is "$1" "$2" && has_header "$1" Content-Type "application/json; charset=utf-8" &&
+    jq -e --argjson s "$2" --arg id "$(header "$1" X-Request-Id)" \
+      '(keys == ["error","request_id","status"]) and .status == $s and (.error | length) > 0
+        and .request_id == $id and ($id | length) > 0' "$WORK/r/$1.b"
+}
+
+# error_message NAME TEXT: the JSON error's message contains TEXT.
+error_message() { jq -e --arg t "$2" '.error | contains($t)' "$WORK/r/$1.b" >/dev/null; }
+
+# request_id_checks SERVER: X-Request-Id on every answer, equal to the access log's id.
+request_id_checks() {
+  local bearer=(-H "Authorization: Bearer $BEARER_TOKEN") agent="edye-request-id-$RANDOM$RANDOM"
+  fetch rid "${bearer[@]}" -A "$agent" "$BASE/$BEARER/v1/shows.json"
+  check "$1: 200 carries X-Request-Id" eval '[ -n "$(header rid X-Request-Id)" ]'
+  fetch rid304 "${bearer[@]}" -H "If-None-Match: $(header rid ETag)" "$BASE/$BEARER/v1/shows.json"
+  check "$1: 304 carries X-Request-Id" eval 'status_is rid304 304 && [ -n "$(header rid304 X-Request-Id)" ]'
+  check "$1: X-Request-Id differs per request" \
+    eval '[ "$(header rid X-Request-Id)" != "$(header rid304 X-Request-Id)" ]'
+  local log="$WORK/$1/access.log" id
+  id=$(header rid X-Request-Id)
+  sleep 0.2
+  if [ "$1" = nginx ]; then
+    check "nginx: the access log's request_id is the X-Request-Id" \
+      jq_true -s --arg a "$agent" --arg id "$id" 'any(.[]; .user_agent == $a and .request_id == $id)' "$log"
+  else
+    check "caddy: the access log's resp_headers hold the X-Request-Id" \
+      jq_true -s --arg id "$id" 'any(.[]; .resp_headers["X-Request-Id"][0] == $id)' "$log"
+  fi
+}
+
+# error_body_checks SERVER: 401, 403, 404 (and 405 on nginx) answer small JSON bodies.
+error_body_checks() {
+  fetch e401 "$BASE/$BEARER/v1/shows.json"
+  check "$1: 401 has a JSON body with the request id" json_error e401 401
+  check "$1: 401 keeps its Bearer challenge" eval 'header e401 WWW-Authenticate | grep -q "^Bearer realm="'
+  fetch e401b "$BASE/$BASIC/v1/shows.json"
+  check "$1: 401 of a basic partner keeps its Basic challenge" \
+    eval 'json_error e401b 401 && header e401b WWW-Authenticate | grep -q "^Basic realm="'
+  fetch e403 -H "Authorization: Bearer $BEARER_TOKEN" "$BASE/$BASIC/v1/shows.json"
+  check "$1: 403 (another partner's credential) has a JSON body" \
+    eval 'json_error e403 403 && error_message e403 credential'
+  fetch e404 -H "Authorization: Bearer $BEARER_TOKEN" "$BASE/$BEARER/v1/missing.json"
+  check "$1: 404 of a missing file has a JSON body" json_error e404 404
+  fetch e404r "$BASE/"
+  check "$1: 404 outside the partner paths has a JSON body" json_error e404r 404
+  fetch e404s -H "Authorization: Bearer $BEARER_TOKEN" "$BASE/$BEARER/v1/missing.json.sig"
+  check "$1: 404 on a signature path is JSON too" json_error e404s 404
+  if [ "$1" = nginx ]; then
+    fetch e405 -X POST -H "Authorization: Bearer $BEARER_TOKEN" "$BASE/$BEARER/v1/shows.json"
+    check "nginx: 405 (POST) has a JSON body" json_error e405 405
+  fi
+}
+
+# query_checks SERVER: a query string on a list document is a 400 naming the parameter; other
+# documents ignore query strings.
+query_checks() {
+  local bearer=(-H "Authorization: Bearer $BEARER_TOKEN")
+  fetch q1 "${bearer[@]}" "$BASE/$BEARER/v1/shows.json?page=2&page_size=1000"
+  check "$1: shows.json?page=2&page_size=1000 is a 400 naming page" \
+    eval 'json_error q1 400 && error_message q1 "parameter page:"'
+  fetch q2 "${bearer[@]}" "$BASE/$BEARER/v1/shows/$EDIT_SHOW/episodes.json?page_size=5"
+  check "$1: episodes.json?page_size=5 is a 400 naming page_size" \
+    eval 'json_error q2 400 && error_message q2 "parameter page_size:"'
+  fetch q3 "${bearer[@]}" "$BASE/$BEARER/releases/1/v1/changes.json?since=1"
+  check "$1: pinned changes.json?since=1 is a 400" eval 'json_error q3 400 && error_message q3 since'
+  fetch q4 "${bearer[@]}" "$BASE/$BEARER/v1/shows.json?a+b=1"
+  check "$1: an unechoable parameter name is a 400 without it" \
+    eval 'json_error q4 400 && error_message q4 "(not shown)"'
+  check "$1: a query string on a detail document is ignored (200)" \
+    expect_status 200 "${bearer[@]}" "$BASE/$BEARER/v1/shows/$EDIT_SHOW.json?t=1"
+  fetch q5 "$BASE/$BEARER/v1/shows.json?page=2"
+  check "$1: without a credential, a query string still gets the 401 first" json_error q5 401
+}
+
+# allow_ips_checks SERVER: $BASIC allows only 127.0.0.1 (and ::1): 127.0.0.2 gets 403.
+allow_ips_checks() {
+  local basic=(-u "$BASIC_USER:$BASIC_PASSWORD")
+  fetch ip2 --interface 127.0.0.2 "${basic[@]}" "$BASE/$BASIC/v1/shows.json"
+  check "$1: allow_ips: 127.0.0.2 gets a 403 naming the address" \
+    eval 'json_error ip2 403 && error_message ip2 address'
+  fetch ip2a --interface 127.0.0.2 "$BASE/$BASIC/v1/shows.json"
+  check "$1: allow_ips: 127.0.0.2 without a credential gets 403 too" json_error ip2a 403
+  check "$1: allow_ips: 127.0.0.2 still reads a partner without allow_ips" \
+    expect_status 200 --interface 127.0.0.2 -H "Authorization: Bearer $BEARER_TOKEN" "$BASE/$BEARER/v1/shows.json"
+  check "$1: allow_ips: 127.0.0.1 reads the partner" \
+    expect_status 200 "${basic[@]}" "$BASE/$BASIC/v1/shows.json"
+}
+
+# rate_limit_checks: gives $BASIC 6 requests a minute with a burst of 2 (the release checks,
+# which poll every file, ran before it) and restarts nginx with the new configuration; 6 rapid
+# requests end in 429 with Retry-After 10 and a JSON body (nginx only: Caddy has no rate
+# limiter). The profile keeps the limit for the Caddy section.
+rate_limit_checks() {
+  local basic=(-u "$BASIC_USER:$BASIC_PASSWORD") i codes=""
+  printf 'rate_limit:\n  requests_per_minute: 6\n  burst: 2\n' >>"$WORK/profiles/$BASIC.yaml"
+  stop_nginx
+  run_nginx || { check "nginx restarts with a rate limit" false; return; }
+  for i in 1 2 3 4 5; do
+    codes+="$(curl -s -o /dev/null -w '%{http_code}' "${basic[@]}" "$BASE/$BASIC/v1/shows.json") "
+  done
+  fetch rl "${basic[@]}" "$BASE/$BASIC/v1/shows.json"
+  check "nginx: rate_limit: rapid requests go from 200 to 429 ($codes)" \
+    eval '[[ "$codes" =~ ^(200 )+(429 )+$ ]]'
+  check "nginx: rate_limit: the 429 has Retry-After 10 and a JSON body" \
+    eval 'json_error rl 429 && has_header rl Retry-After 10'
+  check "nginx: rate_limit: another partner is not limited" \
+    expect_status 200 -H "Authorization: Bearer $BEARER_TOKEN" "$BASE/$BEARER/v1/shows.json"
+}
+
+# caddy_rate_limit_checks: config caddy refuses profiles with rate_limit unless told to warn.
+caddy_rate_limit_checks() {
+  local out="$WORK/caddy-refused"
+  mkdir -p "$out"
+  check "caddy: config caddy refuses a rate-limited partner, naming it" eval \
+    "! '$BIN' config caddy --output '$OUT' --secrets '$WORK/secrets.yaml' --profiles '$WORK/profiles' \
+      --out '$out/Caddyfile' 2>'$out/err' && grep -q '$BASIC' '$out/err' && [ ! -e '$out/Caddyfile' ]"
+  check "caddy: --without-rate-limits writes it with a warning naming the partner" \
+    eval "grep -q 'warning: partner $BASIC: rate_limit NOT enforced' '$WORK/caddy/generate.err'"
+}
