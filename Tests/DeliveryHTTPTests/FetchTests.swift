@@ -128,6 +128,17 @@ import Testing
     }
   }
 
+  @Test func aSecondFetchOnTheSameFolderIsRefusedWhileOneRuns() async throws {
+    try await FetchHarness.with(media: 10) { harness in
+      var held: BuildLock? = try FetchFolder(path: harness.catalog).lock()
+      let error = await #expect(throws: FetchFolderError.self) { try await harness.fetch() }
+      #expect(error?.reason.hasPrefix("another fetch is writing it") == true)
+      #expect(held != nil)
+      held = nil
+      try await harness.fetch()
+    }
+  }
+
   @Test func aFullFetchFindsDeletionsAnIncrementalOneDoesNot() async throws {
     try await FetchHarness.with(media: 1_500) { harness in
       try await harness.fetch()

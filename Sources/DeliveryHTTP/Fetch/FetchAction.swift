@@ -36,6 +36,8 @@ package struct FetchAction: Sendable {
   package func run() async throws -> FetchReport {
     let started = environment.now()
     let folder = FetchFolder(path: configuration.output)
+    let lock = try folder.lock()
+    defer { withExtendedLifetime(lock) {} }
     let previous = try folder.previous()
     if let previous, previous.state.siteID != configuration.siteID {
       throw FetchError.otherSite(folder: configuration.output, site: previous.state.siteID)

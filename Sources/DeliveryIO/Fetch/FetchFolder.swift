@@ -18,6 +18,22 @@ package struct FetchFolder: Sendable {
     self.path = path
   }
 
+  /// Locks the folder for one fetch (an `flock` on `<parent>/.<name>.lock/.edye/lock`,
+  /// dropped by the kernel when the process ends), so two fetches never write it at once.
+  ///
+  /// - Returns: The held lock; it is released when the value is dropped.
+  /// - Throws: ``FetchFolderError`` when another fetch holds it.
+  package func lock() throws -> BuildLock {
+    let url = URL(fileURLWithPath: path)
+    let lockFolder = url.deletingLastPathComponent()
+      .appendingPathComponent(".\(url.lastPathComponent).lock")
+    do {
+      return try BuildLock.acquire(output: lockFolder, wait: false)
+    } catch {
+      throw FetchFolderError(path: path, reason: "another fetch is writing it (\(error))")
+    }
+  }
+
   /// What the previous fetch left: its media, its state and its file bytes by relative path.
   package struct Previous: Sendable {
     /// The media of its Management pages.
