@@ -74,11 +74,14 @@ fetch_validate_build_publishes() {
 killed_fetch_keeps_the_previous_catalog() {
   snapshot >"$work/before"
   start_server --rate-limit 1 --rate-window 30 --hint retry-after || return 1
-  fetch --full >"$work/killed.out" 2>&1 &
+  "$BIN" fetch --site-id ChEcK001 --output "$work/catalog" --api-base "$url" --rate 100000 \
+    --full >"$work/killed.out" 2>&1 &
   local pid=$!
   sleep 2
+  grep -q "status 429" "$work/killed.out" || { echo "the fetch was not waiting on a 429"; cat "$work/killed.out"; return 1; }
   kill -9 "$pid"
   wait "$pid" 2>/dev/null
+  kill -0 "$pid" 2>/dev/null && { echo "fetch $pid still runs"; return 1; }
   snapshot | diff - "$work/before"
 }
 
