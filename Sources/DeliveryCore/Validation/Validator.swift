@@ -1,7 +1,9 @@
 /// The VALIDATE stage: checks a catalog against the EDYE standard and each partner's annex.
 ///
 /// Every check runs and every problem is collected; nothing stops at the first one. Only
-/// partners delivered by API are checked, since no other delivery type is built.
+/// partners delivered by API are checked, since no other delivery type is built, and a
+/// partner's own diagnostics (missing annex fields, narrow images) are left out for items its
+/// `scope` excludes: the partner never sees them, whatever they lack.
 package enum Validator {
   /// Validates `catalog` for `profiles` as of `now`.
   ///
@@ -23,6 +25,13 @@ package enum Validator {
       + ImageCheck.diagnostics(subjects, partners: partners)
       + TextCheck.diagnostics(subjects)
       + ConflictCheck.diagnostics(catalog.conflicts)
-    return found.sorted(by: Diagnostic.precedes)
+    let outOfScope = Dictionary(
+      uniqueKeysWithValues: partners.map {
+        ($0.id, ScopeExclusions.ids(catalog, profile: $0, at: now))
+      })
+    return found.filter { diagnostic in
+      guard let partner = diagnostic.partner, let mediaID = diagnostic.mediaID else { return true }
+      return outOfScope[partner]?.contains(mediaID) != true
+    }.sorted(by: Diagnostic.precedes)
   }
 }

@@ -37,4 +37,34 @@ struct ValidatorTests {
     #expect(forward == backward)
     #expect(forward.count == 6)
   }
+
+  @Test func leavesOutPartnerDiagnosticsForItemsOutsideThePartnersScope() {
+    var catalog = ValidationSamples.editing(ValidationSamples.catalog(), "S1") {
+      $0.language = "es"
+    }
+    catalog = ValidationSamples.editing(catalog, "E2") {
+      $0.customParams["contentType"] = "trailer"
+    }
+    var brazil = PartnerProfile(id: "brazil")
+    brazil.scope.languages = ["pt"]
+    brazil.requiredFields = [.tmsID]
+    var spanish = PartnerProfile(id: "spanish")
+    spanish.scope.languages = ["es"]
+    spanish.scope.contentTypes = ["episode"]
+    spanish.requiredFields = [.tmsID]
+    spanish.thumbnails = [ThumbnailSpec(name: "wide", source: .poster, width: 1920)]
+    var late = PartnerProfile(id: "late")
+    late.requiredFields = [.tmsID]
+    catalog = ValidationSamples.editing(catalog, "E1") {
+      $0.publishStart = Timestamp(seconds: ValidationSamples.now.seconds + 3600)
+    }
+    let found = Validator.validate(
+      catalog, profiles: [brazil, spanish, late], at: ValidationSamples.now)
+    let partnered = found.filter { $0.partner != nil }.map {
+      "\($0.partner ?? "") \($0.mediaID ?? "")"
+    }
+    // brazil sees nothing (the show is Spanish); spanish not the trailer E2; late everything,
+    // the scheduled E1 included (a window is not scope: the item will reach the partner).
+    #expect(partnered.sorted() == ["late E1", "late E2", "late S1", "spanish E1", "spanish S1"])
+  }
 }
