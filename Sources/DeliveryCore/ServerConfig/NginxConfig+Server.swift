@@ -11,6 +11,8 @@ extension NginxConfig {
       "    server_name _;",
       "    root \(ConfigQuoting.quoted(input.outputRoot));",
       "    add_header X-Request-Id $request_id always;",
+      "    # The 403 message; a partner location sets its own reason before answering 403.",
+      "    set $edye_forbidden \"\(ErrorAnswer.forbidden.message)\";",
     ] + errorPages.map { "    " + $0 } + [
       "",
       "    location / {",
@@ -60,7 +62,6 @@ extension NginxConfig {
       "    return 401;",
       "}",
       "if ($edye_client != \"\(partner.id)\") {",
-      "    set $edye_forbidden \"\(ErrorAnswer.forbidden.message)\";",
       "    return 403;",
       "}",
     ]

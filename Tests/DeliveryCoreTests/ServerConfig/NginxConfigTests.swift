@@ -67,6 +67,15 @@ struct NginxConfigTests {
     #expect(!text.contains("zone=edye_acme") && !text.contains("$edye_allowed_0"))
   }
 
+  @Test func declaresThe403MessageForEveryRequest() {
+    // nginx refuses a configuration that reads a variable no `set` declares (all public).
+    let input = ServerConfigInput(
+      outputRoot: "/srv", partners: [ServerPartner(id: "open", credential: nil)],
+      accessLog: "/a.log", credentialsFile: "/c")
+    let text = NginxConfig.render(input)
+    #expect(text.contains("$edye_forbidden") && text.contains("    set $edye_forbidden \""))
+  }
+
   @Test func keysAPublicPartnersRateLimitByAddress() {
     var input = ServerConfigSample.input
     input.partners[2].rateLimit = RateLimit(requestsPerMinute: 60, burst: 0)
