@@ -9,7 +9,9 @@ import NIOPosix
 /// `GET /v2/sites/{site}/media/?page=&page_length=&q=&sort=` (Bearer secret, `page_length`
 /// at most 1000, `q` a `created:[A TO B]` or `last_modified:[A TO B]` range compared at full
 /// precision, `sort=created:asc|created:dsc`, only the first 10,000 results of a query
-/// reachable: a page past them is a 400) and `GET /v2/sites/{site}/media/{id}/`. Limits and
+/// reachable: a page past them is a 400) and `GET /v2/sites/{site}/media/{id}/`; the Delivery
+/// API's `GET /v2/playlists/{id}` (a show's episodes, `page_offset`/`page_limit`, absolute
+/// `links` on the server's own base) and native `GET /apps/series/{id}[/episodes]`. Limits and
 /// faults on demand: 429 after N requests in a window (with `Retry-After`, with a
 /// `X-RateLimit-Reset` only, or with neither), a queue of statuses (5xx) and delays for the
 /// next requests. `GET /_stub/edit/{id}` and `/_stub/delete/{id}` change the catalog.
@@ -190,6 +192,7 @@ package final class JWStubServer: @unchecked Sendable {
       return done
         ? .json(200, ["ok": true]) : .error(404, code: "not_found", "no media \(parts[2])")
     }
+    if let delivery = delivery(parts, components.queryItems ?? []) { return delivery }
     guard parts.count >= 4, parts[0] == "v2", parts[1] == "sites", parts[3] == "media" else {
       return .error(404, code: "not_found", "no such resource")
     }
@@ -204,6 +207,26 @@ package final class JWStubServer: @unchecked Sendable {
       return JWStubReply(status: 200, body: entry.json)
     }
     return list(components.queryItems ?? [])
+  }
+
+  /// The Delivery API routes (no credential, as JW's public Delivery API); `nil` for others.
+  private func delivery(_ parts: [String], _ items: [URLQueryItem]) -> JWStubReply? {
+    let query = Dictionary(items.map { ($0.name, $0.value ?? "") }) { _, last in last }
+    let limit = min(500, max(1, Int(query["page_limit"] ?? "") ?? 500))
+    let offset = Int(query["page_offset"] ?? "") ?? -1
+    let found: [String: Any]?
+    switch (parts.count, parts.first) {
+    case (3, "v2") where parts[1] == "playlists":
+      found = catalog.playlist(parts[2], offset: max(offset, 1), limit: limit, base: baseURL)
+    case (3, "apps") where parts[1] == "series":
+      found = catalog.series(parts[2])
+    case (4, "apps") where parts[1] == "series" && parts[3] == "episodes":
+      found = catalog.seriesEpisodes(parts[2], offset: max(offset, 0), limit: limit)
+    default:
+      return nil
+    }
+    guard let found else { return .error(404, code: "not_found", "no such \(parts[1])") }
+    return .json(200, found)
   }
 
   private func list(_ items: [URLQueryItem]) -> JWStubReply {

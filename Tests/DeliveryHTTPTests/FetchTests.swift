@@ -139,6 +139,44 @@ import Testing
     }
   }
 
+  @Test func playlistsAndNativeSeriesAreFetchedPageByPageOnTheConfiguredBase() async throws {
+    try await FetchHarness.with(media: 200) { harness in
+      try await harness.fetch()
+      let marker = Array("\"contentType\":\"series\"".utf8)
+      let pages = try harness.files().map { InputFile(path: $0.key, bytes: $0.value) }
+      let shows = try FetchedCatalog(reading: pages).media.values.filter { item in
+        item.bytes.indices.contains { item.bytes[$0...].starts(with: marker) }
+      }.map(\.id).sorted()
+      try #require(shows.count >= 2)
+      var configuration = harness.configuration()
+      configuration.deliveryBase = harness.server.baseURL
+      configuration.deliveryPageLimit = 7
+      configuration.playlists = [shows[0]]
+      configuration.series = [shows[1]]
+      harness.server.clearHits()
+      let report = try await harness.fetch(configuration)
+      let files = try harness.files()
+      let playlistBytes = try #require(files[DeliveryDocuments.playlistPath(shows[0])])
+      let playlist = try #require(JSONValue.parse(playlistBytes))
+      #expect(playlist["playlist"]?.elements.count == 40)
+      #expect(playlist["links"] == nil && playlist["feed_instance_id"] == nil)
+      let episodesBytes = try #require(files[DeliveryDocuments.episodesPath(shows[1])])
+      let episodes = try #require(JSONValue.parse(episodesBytes))
+      #expect(episodes["episodes"]?.elements.count == 40)
+      #expect(files[DeliveryDocuments.seriesPath(shows[1])] != nil)
+      let delivery = harness.server.hits.filter { !$0.uri.hasPrefix("/v2/sites/") }
+      #expect(delivery.count == 6 + 1 + 6)
+      #expect(report.requests == harness.server.hits.count)
+      let again = try await harness.fetch(configuration)
+      #expect(again.filesWritten == 0)
+      #expect(try harness.files() == files)
+      let records = try CatalogReader.read(
+        files.map { InputFile(path: $0.key, bytes: $0.value) }.sorted { $0.path < $1.path })
+      #expect(records.contains { $0.format == .seriesEpisodes })
+      #expect(records.contains { $0.format == .delivery })
+    }
+  }
+
   @Test func aFullFetchFindsDeletionsAnIncrementalOneDoesNot() async throws {
     try await FetchHarness.with(media: 1_500) { harness in
       try await harness.fetch()

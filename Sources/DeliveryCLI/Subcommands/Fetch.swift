@@ -27,6 +27,11 @@ extension DeliveryTool {
         folder is written aside and exchanged with the old one in one step: a failed or killed \
         fetch leaves the previous catalog intact.
 
+        --playlist and --series also fetch Delivery API playlists (legacy series, shelves) and \
+        native series with their episodes, every page, into delivery/playlist-<id>.json and \
+        series/<id>/{series,episodes}.json; JW's absolute links.next are followed on \
+        --delivery-base.
+
         The API secret is read from the environment variable JW_API_SECRET, or the variable \
         named by --secret-env, or the file --secret-file; never from an argument.
 
@@ -56,6 +61,20 @@ extension DeliveryTool {
     @Option(help: "The Management API base URL.")
     var apiBase = FetchConfiguration.defaultAPIBase.absoluteString
 
+    @Option(help: "The Delivery API base URL (playlists and native series).")
+    var deliveryBase = FetchConfiguration.defaultDeliveryBase.absoluteString
+
+    @Option(
+      name: .customLong("playlist"),
+      help: "Also fetch this Delivery playlist (a legacy series or shelf), every page (repeatable)."
+    )
+    var playlists: [String] = []
+
+    @Option(
+      name: .customLong("series"),
+      help: "Also fetch this native series and its episodes from /apps/series (repeatable).")
+    var series: [String] = []
+
     @Option(help: "The most requests per minute (JW allows about 60).")
     var rate = 60.0
 
@@ -81,8 +100,15 @@ extension DeliveryTool {
       guard rate > 0, maxAttempts >= 1, fullEvery >= 0 else {
         throw ValidationError("--rate must be > 0, --max-attempts >= 1 and --full-every >= 0")
       }
-      guard !siteID.isEmpty, siteID.allSatisfy({ $0.isLetter || $0.isNumber }) else {
-        throw ValidationError("--site-id must be letters and digits, got \"\(siteID)\"")
+      guard URL(string: deliveryBase)?.scheme?.hasPrefix("http") == true else {
+        throw ValidationError("--delivery-base must be an http(s) URL, got \"\(deliveryBase)\"")
+      }
+      let ids =
+        [("--site-id", siteID)] + playlists.map({ ("--playlist", $0) })
+        + series.map({ ("--series", $0) })
+      for (option, id) in ids
+      where id.isEmpty || !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+        throw ValidationError("\(option) must be ASCII letters and digits, got \"\(id)\"")
       }
     }
 
@@ -91,6 +117,10 @@ extension DeliveryTool {
       var configuration = FetchConfiguration(
         siteID: siteID, output: output, secret: secret, secretSource: source)
       configuration.apiBase = URL(string: apiBase.hasSuffix("/") ? apiBase : apiBase + "/")!
+      configuration.deliveryBase = URL(
+        string: deliveryBase.hasSuffix("/") ? deliveryBase : deliveryBase + "/")!
+      configuration.playlists = playlists
+      configuration.series = series
       configuration.full = full
       configuration.fullEvery = fullEvery
       configuration.requestsPerMinute = rate

@@ -62,6 +62,13 @@ package struct FetchAction: Sendable {
     } else {
       listed = try await lister.listAll()
     }
+    let delivery = try await DeliveryLister(
+      client: RetryingClient(
+        transport: HTTPTransport(
+          client: client, credential: nil, timeout: configuration.policy.requestTimeout),
+        policy: configuration.policy, environment: environment, counter: counter),
+      configuration: configuration
+    ).documents()
     var catalog = previous?.catalog ?? FetchedCatalog()
     if full, listed.isEmpty, !catalog.media.isEmpty {
       throw FetchError.emptyListing(previous: catalog.media.count)
@@ -72,7 +79,8 @@ package struct FetchAction: Sendable {
       siteID: configuration.siteID,
       fetchesSinceFull: full ? 0 : (previous?.state.fetchesSinceFull ?? 0) + 1)
     report.filesWritten = try folder.replace(
-      with: catalog.files, state: state, previous: previous?.files ?? [:], now: environment.now())
+      with: catalog.files.merging(delivery) { management, _ in management }, state: state,
+      previous: previous?.files ?? [:], now: environment.now())
     report.listed = listed.count
     report.media = catalog.media.count
     report.windows = lister.windows

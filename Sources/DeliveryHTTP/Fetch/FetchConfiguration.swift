@@ -13,8 +13,17 @@ package struct FetchConfiguration: Sendable {
   package var secret: String
   /// Where the secret came from, named when JW refuses it (`environment variable JW_API_SECRET`).
   package var secretSource: String
+  /// JW's Delivery API host.
+  package static let defaultDeliveryBase = URL(string: "https://cdn.jwplayer.com/")!
+
   /// The Management API base URL; tests point it at a local server.
   package var apiBase = FetchConfiguration.defaultAPIBase
+  /// The Delivery API base URL (playlists, native series).
+  package var deliveryBase = FetchConfiguration.defaultDeliveryBase
+  /// Delivery playlists (legacy series, shelves) to fetch, by id.
+  package var playlists: [String] = []
+  /// Native series to fetch (`/apps/series/{id}` and its episodes), by id.
+  package var series: [String] = []
   /// List every media (finding deletions) even when an incremental fetch would do.
   package var full = false
   /// A full listing after this many incremental fetches; 0 never forces one.
@@ -27,6 +36,8 @@ package struct FetchConfiguration: Sendable {
     maxTotalTime: .seconds(900), requestTimeout: .seconds(60))
   /// Media per list page (JW allows at most 1000).
   package var pageLength = 1000
+  /// Items per Delivery playlist or native episodes page (JW serves at most 500).
+  package var deliveryPageLimit = 500
 
   /// Creates a configuration with the required values and defaults for the rest.
   package init(siteID: String, output: String, secret: String, secretSource: String) {
