@@ -51,7 +51,10 @@ PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 
 echo "== nginx"
+rotation_secrets 4
 if run_nginx; then
+  rotation_checks nginx
+  expiry_checks
   config_file_checks nginx "$WORK/nginx/nginx.conf"
   header_checks
   signature_http_checks
@@ -72,6 +75,7 @@ fi
 stop_nginx
 
 echo "== caddy"
+rotation_secrets 600
 if run_caddy; then
   config_file_checks caddy "$WORK/caddy/Caddyfile"
   access_checks
@@ -79,6 +83,7 @@ if run_caddy; then
   signature_http_checks
   revalidate_all_checks caddy
   switch_checks
+  rotation_checks caddy
   request_id_checks caddy
   error_body_checks caddy
   query_checks caddy

@@ -29,7 +29,9 @@ package enum SeaweedIdentities {
     var anonymous: [String] = []
     for partner in partners.sorted(by: { $0.id < $1.id }) {
       let action = "Read:\(bucket)/\(StoreLayout.root(prefix: prefix, partner: partner.id))*"
-      switch partner.credential {
+      // A store identity holds one key pair: the partner's first secret (a rotation's others
+      // are for the HTTP servers, which accept them together).
+      switch partner.credentials.first?.credential {
       case .bearer(let token):
         identity(
           partner.id, credentials: S3Credentials(accessKey: partner.id, secretKey: token),

@@ -54,7 +54,7 @@ extension NginxConfig {
   }
 
   private static func access(_ partner: ServerPartner) -> [String] {
-    guard partner.credential != nil else {
+    guard !partner.credentials.isEmpty else {
       return ["# Public: no credential needed."]
     }
     return [

@@ -39,13 +39,15 @@ package enum NginxConfig {
   /// Renders the credentials file: `map` entries from each `Authorization` value to its partner.
   ///
   /// Each entry is a case-sensitive regex (nginx compares plain `map` strings without case) that
-  /// accepts the scheme name in any case, as RFC 9110 allows.
+  /// accepts the scheme name in any case, as RFC 9110 allows, over `$msec|$http_authorization`:
+  /// a secret with an `expires` matches only while the request's time is before it.
   /// - Parameter input: The partners with their resolved secrets.
   /// - Returns: The file's text; it holds secrets, so write it owner-only.
   package static func credentials(_ input: ServerConfigInput) -> String {
-    let entries = input.partners.compactMap { partner in
-      partner.credential.map { credential in
-        let pattern = ConfigQuoting.authorizationPattern(credential)
+    let entries = input.partners.flatMap { partner in
+      partner.credentials.map { secret in
+        let time = secret.expires.map { ConfigQuoting.secondsBefore($0) + "[.][0-9]+" }
+        let pattern = ConfigQuoting.authorizationPattern(secret.credential, time: time ?? "[^|]*")
         return "\(ConfigQuoting.quoted(pattern)) \(partner.id);"
       }
     }
@@ -89,7 +91,7 @@ private extension NginxConfig {
       "}",
       "",
       "# The partner whose credential the request carries; empty for none or an unknown one.",
-      "map $http_authorization $edye_client {",
+      "map \"$msec|$http_authorization\" $edye_client {",
       "    default \"\";",
       "    include \(ConfigQuoting.quoted(input.credentialsFile));",
       "}",
@@ -99,7 +101,7 @@ private extension NginxConfig {
       "    default \"\";",
     ]
       + input.partners.compactMap { partner in
-        partner.credential.map { "    \(partner.id) '\($0.scheme.challenge)';" }
+        partner.scheme.map { "    \(partner.id) '\($0.challenge)';" }
       } + ["}", ""] + queryMaps(input) + limits(input)
   }
 
@@ -136,7 +138,7 @@ private extension NginxConfig {
     let limited = input.partners.filter { $0.rateLimit != nil }
     let zones = limited.map { partner in
       let rate = partner.rateLimit?.requestsPerMinute ?? 0
-      let key = partner.credential == nil ? "$binary_remote_addr" : "$edye_client"
+      let key = partner.credentials.isEmpty ? "$binary_remote_addr" : "$edye_client"
       return "limit_req_zone \(key) zone=\(zoneName(partner)):1m rate=\(rate)r/m;"
     }
     let retry =

@@ -51,10 +51,25 @@ enum ConfigQuoting {
     "\"\(text)\""
   }
 
-  /// The regex that matches exactly one partner's `Authorization` header value, the scheme
-  /// name in any case (RFC 9110), the credential itself case-sensitively.
-  static func authorizationPattern(_ credential: PartnerCredential) -> String {
-    "~^(?i:\(credential.scheme.rawValue)) +" + literalPattern(credential.headerCredential) + "$"
+  /// The regex that matches `<time>|<Authorization>` for exactly one secret: the time by
+  /// `time`, the scheme name in any case (RFC 9110), the credential itself case-sensitively.
+  static func authorizationPattern(_ credential: PartnerCredential, time: String) -> String {
+    "~^\(time)[|](?i:\(credential.scheme.rawValue)) +"
+      + literalPattern(credential.headerCredential) + "$"
+  }
+
+  /// A regex of the decimal Unix times before `limit` (from 1 to `limit - 1`), digit by digit,
+  /// so a server can compare its clock with an expiry without arithmetic.
+  static func secondsBefore(_ limit: Timestamp) -> String {
+    let digits = Array(String(max(limit.seconds, 1)))
+    var choices = digits.count > 1 ? ["[0-9]{1,\(digits.count - 1)}"] : []
+    for (index, digit) in digits.enumerated() where digit != "0" {
+      let value = digit.wholeNumberValue ?? 0
+      let lower = value == 1 ? "0" : "[0-\(value - 1)]"
+      let rest = digits.count - index - 1
+      choices.append(String(digits[..<index]) + lower + (rest > 0 ? "[0-9]{\(rest)}" : ""))
+    }
+    return "(?:" + choices.joined(separator: "|") + ")"
   }
 
   /// Puts every character but ASCII letters and digits in a bracket class so a regex matches

@@ -12,6 +12,10 @@ package struct ServerConfigError: Error, Equatable, CustomStringConvertible {
     case invalidBasic
     /// A partner id that cannot be a path segment in a server configuration.
     case invalidPartnerID
+    /// A secret's `expires` is not a `YYYY-MM-DDTHH:MM:SSZ` time.
+    case invalidExpiry(String)
+    /// Every secret of the partner has expired.
+    case allSecretsExpired
     /// A path or address with characters a configuration cannot hold safely.
     case unsafePath(String)
     /// Caddy was asked for partners whose profiles set `rate_limit`, which it cannot enforce.
@@ -51,6 +55,10 @@ package struct ServerConfigError: Error, Equatable, CustomStringConvertible {
       return "the basic credential needs a non-empty user without `:` and a non-empty password"
     case .invalidPartnerID:
       return "the partner id may hold only letters, digits, `_` and `-` to be served"
+    case .invalidExpiry(let text):
+      return "expires \"\(text)\" is not a time such as 2027-01-31T00:00:00Z"
+    case .allSecretsExpired:
+      return "every secret has expired; add a new one (old and new may be listed together)"
     case .rateLimitUnsupported(let partners):
       return "Caddy as packaged by Debian has no rate limiter, so the rate_limit of "
         + partners.joined(separator: ", ")

@@ -58,8 +58,9 @@ package struct ServerConfigInput: Sendable, Equatable {
 package struct ServerPartner: Sendable, Equatable {
   /// The partner id, the first path segment of its files.
   package var id: String
-  /// The credential the partner presents, or `nil` for a public partner.
-  package var credential: PartnerCredential?
+  /// The secrets that open the partner's files, all valid together (rotation); empty for a
+  /// public partner. All share one scheme.
+  package var credentials: [PartnerSecret]
   /// The request budget, or `nil` for none.
   package var rateLimit: RateLimit?
   /// The client addresses answered; empty for every address.
@@ -69,14 +70,33 @@ package struct ServerPartner: Sendable, Equatable {
 
   /// Creates a served partner.
   package init(
-    id: String, credential: PartnerCredential?, rateLimit: RateLimit? = nil,
+    id: String, credentials: [PartnerSecret], rateLimit: RateLimit? = nil,
     allowIPs: [AddressBlock] = [], listQueries: [ListQueryRule] = ListQueryRule.edyeV1
   ) {
     self.id = id
-    self.credential = credential
+    self.credentials = credentials
     self.rateLimit = rateLimit
     self.allowIPs = allowIPs
     self.listQueries = listQueries
+  }
+}
+
+extension ServerPartner {
+  /// The scheme the partner's secrets are presented with, or `nil` for a public partner.
+  package var scheme: CredentialSource.Scheme? { credentials.first?.credential.scheme }
+}
+
+/// One of a partner's secrets and when it stops opening the files, if it does.
+package struct PartnerSecret: Sendable, Equatable {
+  /// The secret.
+  package var credential: PartnerCredential
+  /// The first second it is refused at; `nil` for no end.
+  package var expires: Timestamp?
+
+  /// Creates a secret.
+  package init(_ credential: PartnerCredential, expires: Timestamp? = nil) {
+    self.credential = credential
+    self.expires = expires
   }
 }
 

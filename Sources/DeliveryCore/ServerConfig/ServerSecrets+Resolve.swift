@@ -1,25 +1,41 @@
 import Foundation
 
 extension ServerSecrets {
-  /// Finds and checks one partner's credential in the sources, in order of precedence.
+  /// Finds and checks one partner's secrets in the sources, in order of precedence, leaving
+  /// out those expired at `sources.now`.
   static func resolve(
-    _ source: CredentialSource, for profile: PartnerProfile, entries: [String: [String: String]],
-    sources: ServerSecretSources
-  ) throws(ServerConfigError) -> PartnerCredential {
+    _ source: CredentialSource, for profile: PartnerProfile,
+    entries: [String: [[String: String]]], sources: ServerSecretSources
+  ) throws(ServerConfigError) -> [PartnerSecret] {
     let error = { (reason: ServerConfigError.Reason) in
       ServerConfigError(file: profile.sourceFile, partner: profile.id, reason: reason)
     }
-    if let fields = entries[profile.id] {
-      let value = fields["token"] ?? "\(fields["user"] ?? ""):\(fields["password"] ?? "")"
-      return try credential(source.scheme, from: value, error: error)
+    var secrets: [PartnerSecret] = []
+    if let entry = entries[profile.id] {
+      for fields in entry {
+        let value = fields["token"] ?? "\(fields["user"] ?? ""):\(fields["password"] ?? "")"
+        let expires = try fields["expires"].map { text throws(ServerConfigError) in
+          guard let time = Timestamp(iso8601: text) else { throw error(.invalidExpiry(text)) }
+          return time
+        }
+        secrets.append(
+          PartnerSecret(try credential(source.scheme, from: value, error: error), expires: expires))
+      }
+    } else {
+      let fromEnvironment = source.environmentVariable.flatMap { sources.environment[$0] }
+      let fromFile = source.file.flatMap { sources.credentialFiles[$0] }
+      let value = [fromEnvironment, fromFile].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+      for line in value.split(whereSeparator: \.isNewline) where !line.allSatisfy(\.isWhitespace) {
+        secrets.append(
+          PartnerSecret(try credential(source.scheme, from: String(line), error: error)))
+      }
+      guard !secrets.isEmpty else {
+        throw error(.missingSecret(source.scheme, sources: places(source, partner: profile.id)))
+      }
     }
-    let fromEnvironment = source.environmentVariable.flatMap { sources.environment[$0] }
-    let fromFile = source.file.flatMap { sources.credentialFiles[$0] }
-    guard let value = [fromEnvironment, fromFile].compactMap({ $0 }).first(where: { !$0.isEmpty })
-    else {
-      throw error(.missingSecret(source.scheme, sources: places(source, partner: profile.id)))
-    }
-    return try credential(source.scheme, from: value, error: error)
+    let valid = secrets.filter { ($0.expires ?? .init(seconds: .max)) > sources.now }
+    guard !valid.isEmpty else { throw error(.allSecretsExpired) }
+    return valid
   }
 
   /// Checks that a profile's id can be a path segment and a config token.

@@ -85,7 +85,8 @@ private extension ServerConfigAction {
       files[path] = (try? Self.read(path)).map { String(decoding: $0, as: UTF8.self) }
     }
     return ServerSecretSources(
-      secretsFile: secrets, environment: configuration.environment, credentialFiles: files)
+      secretsFile: secrets, environment: configuration.environment, credentialFiles: files,
+      now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)))
   }
 
   static func read(_ path: String) throws -> Data {

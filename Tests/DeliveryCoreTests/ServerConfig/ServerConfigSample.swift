@@ -43,3 +43,18 @@ enum ServerConfigSample {
     #expect(text == String(decoding: try Data(contentsOf: url), as: UTF8.self))
   }
 }
+
+extension ServerPartner {
+  /// A partner with at most one secret, without expiry: what most tests need.
+  init(
+    id: String, credential: PartnerCredential?, rateLimit: RateLimit? = nil,
+    allowIPs: [AddressBlock] = []
+  ) {
+    self.init(
+      id: id, credentials: credential.map { [PartnerSecret($0)] } ?? [], rateLimit: rateLimit,
+      allowIPs: allowIPs)
+  }
+
+  /// The first secret, for tests of single-secret partners.
+  var credential: PartnerCredential? { credentials.first?.credential }
+}

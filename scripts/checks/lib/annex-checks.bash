@@ -125,3 +125,39 @@ caddy_rate_limit_checks() {
   check "caddy: --without-rate-limits writes it with a warning naming the partner" \
     eval "grep -q 'warning: partner $BASIC: rate_limit NOT enforced' '$WORK/caddy/generate.err'"
 }
+
+# rotation_secrets SECONDS: rewrites the secrets file with four tokens for $BEARER: the usual
+# one and a next one (both without expiry), one that expires SECONDS from now and one that
+# expired long ago (left out when the configuration is written).
+rotation_secrets() {
+  SOON_EXPIRES=$(($(date +%s) + $1))
+  printf '%s:\n  - token: "%s"\n  - token: "%s"\n  - {token: "%s", expires: "%s"}\n  - {token: "%s", expires: "%s"}\n%s:\n  user: "%s"\n  password: "%s"\n' \
+    "$BEARER" "$BEARER_TOKEN" "claro-next-token" "claro-soon-token" \
+    "$(date -u -d "@$SOON_EXPIRES" +%Y-%m-%dT%H:%M:%SZ)" "claro-old-token" "2020-01-01T00:00:00Z" \
+    "$BASIC" "$BASIC_USER" "$BASIC_PASSWORD" >"$WORK/secrets.yaml"
+}
+
+# rotation_checks SERVER: old and new secrets open the partner together; an expired one not.
+rotation_checks() {
+  local url="$BASE/$BEARER/v1/shows.json"
+  check "$1: rotation: the next token opens the partner too" \
+    expect_status 200 -H "Authorization: Bearer claro-next-token" "$url"
+  check "$1: rotation: the current token still does" \
+    expect_status 200 -H "Authorization: Bearer $BEARER_TOKEN" "$url"
+  check "$1: rotation: a token expired when the configuration was written is refused (401)" \
+    expect_status 401 -H "Authorization: Bearer claro-old-token" "$url"
+}
+
+# expiry_checks: the token that expires a few seconds after nginx started opens the partner
+# until then and is refused from then on, without a reload (the map compares $msec).
+expiry_checks() {
+  local url="$BASE/$BEARER/v1/shows.json" status_before
+  status_before=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer claro-soon-token" "$url")
+  [ "$(date +%s)" -lt "$SOON_EXPIRES" ] || status_before="late"
+  while [ "$(date +%s)" -lt "$SOON_EXPIRES" ]; do sleep 0.2; done
+  check "nginx: expires: the token works before its expiry ($status_before)" [ "$status_before" = 200 ]
+  check "nginx: expires: and is refused (401) once it has passed, without a reload" \
+    expect_status 401 -H "Authorization: Bearer claro-soon-token" "$url"
+  check "nginx: expires: the other tokens still work" \
+    expect_status 200 -H "Authorization: Bearer claro-next-token" "$url"
+}
