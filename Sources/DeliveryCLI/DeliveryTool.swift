@@ -13,7 +13,8 @@ package struct DeliveryTool: AsyncParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Fetch.self, Build.self, Validate.self, Diff.self, Keygen.self, Verify.self, Config.self,
+      Fetch.self, Build.self, Validate.self, Explain.self, Diff.self, Keygen.self, Verify.self,
+      Config.self,
       Poll.self, Publish.self, Logs.self, Dashboard.self,
     ]
   )

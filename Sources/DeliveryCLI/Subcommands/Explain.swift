@@ -1,0 +1,67 @@
+import ArgumentParser
+import DeliveryCore
+import DeliveryIO
+import Foundation
+
+extension DeliveryTool {
+  /// `edye-delivery explain`: whether and where a partner gets a show or episode, or why not.
+  struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Say whether a partner gets a show or episode, in which files, or why not.",
+      discussion: """
+        For each id: the partner's files that hold it (rendered from the catalog and the \
+        profile as a build at --at would), or the first rule that excludes it (tags, geo, \
+        language, content_type, scheduled, expired, missing_required_fields, show_excluded) \
+        with the values that decided, and the catalog's errors about it.
+
+        Exit codes: 0 every id found; 1 an unknown id, no such partner, or an input that \
+        cannot be read; 64 a bad invocation.
+        """
+    )
+
+    @Option(help: "The partner id.")
+    var partner: String
+
+    @Argument(help: "Show or episode ids.")
+    var ids: [String]
+
+    @Option(help: "The catalog folder or file.")
+    var catalog = "SampleCatalog"
+
+    @Option(help: "The folder of partner profiles.")
+    var profiles = "PartnerProfiles"
+
+    @Option(help: "The report format: text or json.")
+    var format: ExplainFormat = .text
+
+    @Option(help: "Explain as of this time, e.g. 2026-11-28T10:00:00Z (default: now).")
+    var at: String?
+
+    func validate() throws {
+      guard !ids.isEmpty else { throw ValidationError("give at least one show or episode id") }
+      _ = try now()
+    }
+
+    func run() throws {
+      let outcome = ExplainAction.run(
+        ids, partner: partner, catalogPath: catalog, profilesPath: profiles, at: try now(),
+        json: format == .json)
+      FileHandle.standardError.write(Data(outcome.errors.utf8))
+      print(outcome.output, terminator: "")
+      if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+
+    private func now() throws -> Timestamp {
+      guard let at else { return ValidateAction.systemNow() }
+      guard let time = Timestamp(iso8601: at) else {
+        throw ValidationError("--at expects a time like 2026-11-28T10:00:00Z, not \"\(at)\"")
+      }
+      return time
+    }
+  }
+
+  /// The report formats of `explain`.
+  enum ExplainFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+}

@@ -1,0 +1,51 @@
+package import DeliveryCore
+import Foundation
+
+/// The work of `edye-delivery explain`: read the catalog and profiles, explain each id for one
+/// partner. Nothing is printed here.
+package enum ExplainAction {
+  /// Explains `ids` for `partner`.
+  ///
+  /// - Parameters:
+  ///   - ids: Show or episode ids.
+  ///   - partner: The partner id.
+  ///   - catalogPath: The catalog folder or file.
+  ///   - profilesPath: The profiles folder.
+  ///   - now: The time the publish window is compared with.
+  ///   - json: JSON instead of text.
+  /// - Returns: The report, the messages for standard error and the exit code: 0 when every
+  ///   id is in the catalog, 1 for an unknown id or an input that cannot be read.
+  package static func run(
+    _ ids: [String], partner: String, catalogPath: String, profilesPath: String,
+    at now: Timestamp, json: Bool
+  ) -> ValidateOutcome {
+    var problems: [String] = []
+    let catalog = ValidateAction.loadCatalog(catalogPath, problems: &problems)
+    let profiles = ValidateAction.loadProfiles(profilesPath, problems: &problems)
+    guard let catalog, let profiles, problems.isEmpty else {
+      return ValidateOutcome(output: "", errors: lines(problems), exitCode: 1)
+    }
+    guard let profile = profiles.profiles.first(where: { $0.id == partner }) else {
+      let known = profiles.profiles.map(\.id).joined(separator: ", ")
+      return ValidateOutcome(
+        output: "", errors: "explain: no profile \(partner) in \(profilesPath) (\(known))\n",
+        exitCode: 1)
+    }
+    do {
+      let explained = try ItemExplainer.explain(ids, catalog: catalog, profile: profile, at: now)
+      let output =
+        json
+        ? String(decoding: ItemExplanation.json(explained, partner: partner), as: UTF8.self)
+        : ItemExplanation.text(explained, partner: partner)
+      return ValidateOutcome(
+        output: output, errors: "",
+        exitCode: explained.contains { $0.kind == "unknown" } ? 1 : 0)
+    } catch {
+      return ValidateOutcome(output: "", errors: "explain: \(error)\n", exitCode: 1)
+    }
+  }
+
+  private static func lines(_ messages: [String]) -> String {
+    messages.map { $0 + "\n" }.joined()
+  }
+}
