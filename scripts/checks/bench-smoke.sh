@@ -5,7 +5,7 @@
 # or 1 without a crash and that every built manifest parses. Prints one line per check and a
 # final "N passed, N failed" line; exits non-zero on a failure.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 # shellcheck source=lib/check.bash
 source scripts/checks/lib/check.bash
 

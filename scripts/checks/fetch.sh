@@ -6,7 +6,7 @@
 # succeeds without leaving a staging folder; an unchanged upstream gives the same bytes and `build` says "inputs
 # unchanged". Prints one line per check and "N passed, N failed".
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 # shellcheck source=lib/check.bash
 source scripts/checks/lib/check.bash
 
@@ -88,7 +88,7 @@ killed_fetch_keeps_the_previous_catalog() {
 next_fetch_succeeds_and_changes_nothing() {
   start_server || return 1
   fetch --report "$work/report.json" >"$work/out" 2>&1 || { cat "$work/out"; return 1; }
-  ! ls -a "$work" | grep -q '^\.catalog\.fetch-' || return 1
+  compgen -G "$work/.catalog.fetch-*" >/dev/null && return 1
   jq -e '(.added + .changed + .removed | length) == 0' "$work/report.json" >/dev/null || return 1
   snapshot | diff - "$work/before"
 }

@@ -5,7 +5,7 @@
 # the dashboard's charts and error request ids and, when chromium is installed, a screenshot.
 # Prints one line per check and a final "N passed, N failed" line; exits non-zero on a failure.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 
 TOOL=${EDYE_DELIVERY:-$PWD/.build/debug/edye-delivery}
 WORK=$(mktemp -d)
@@ -58,17 +58,14 @@ status_count() {
 }
 
 if ! sample_build || ! nginx_start; then
-  echo "FAIL the sample builds and nginx serves it"
-  failed=1
-  finish
-  exit 1
+  fail_setup "the sample builds and nginx serves it"
 fi
 
 # wait_for_lines N: waits (up to 5 s) until the access log has at least N lines; nginx writes
 # a line after it has answered, so a client can be done before its line is there.
 wait_for_lines() {
-  local attempt
-  for attempt in $(seq 50); do
+  local _
+  for _ in $(seq 50); do
     [ "$(wc -l <"$ACCESS_LOG")" -ge "$1" ] && return 0
     sleep 0.1
   done

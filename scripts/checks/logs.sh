@@ -21,7 +21,7 @@ rows=$("$tool" logs "$work/access.log.1.gz" "$work/access.log" --status 5xx --fo
 
 "$tool" dashboard "$work/access.log.1.gz" "$work/access.log" --out "$work/report.html" >/dev/null
 grep -q '<svg class="chart"' "$work/report.html"
-! grep -q 'https\?://' "$work/report.html"
+if grep -q 'https\?://' "$work/report.html"; then exit 1; fi
 
 set +e
 "$tool" logs "$work/missing.log" 2>/dev/null; missing=$?

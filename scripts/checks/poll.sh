@@ -5,7 +5,7 @@
 # episode is reported with field `title`; a corrupted served file exits 3 and keeps the mirror.
 # Prints one line per check and a final "N passed, N failed" line; exits non-zero on a failure.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 
 TOOL=${EDYE_DELIVERY:-$PWD/.build/debug/edye-delivery}
 WORK=$(mktemp -d)
@@ -52,10 +52,8 @@ changed_paths() {
 # retitle OLD NEW: changes an episode's title in every catalog file of the copy that holds it
 # (the Management export and the Delivery playlist) and rebuilds.
 retitle() {
-  local file
-  for file in $(grep -rl "\"title\": \"$1\"" "$WORK/SampleCatalog"); do
-    sed -i "s/\"title\": \"$1\"/\"title\": \"$2\"/" "$file"
-  done
+  grep -rlZ "\"title\": \"$1\"" "$WORK/SampleCatalog" \
+    | xargs -0 -r sed -i "s/\"title\": \"$1\"/\"title\": \"$2\"/"
   ! grep -rq "\"title\": \"$1\"" "$WORK/SampleCatalog" && rebuild
 }
 
@@ -64,11 +62,8 @@ log_lines() {
 }
 
 if ! sample_build || ! nginx_start; then
-  echo "FAIL the sample builds and nginx serves it"
   cat "$WORK/nginx/error.log" 2>/dev/null
-  failed=1
-  finish
-  exit 1
+  fail_setup "the sample builds and nginx serves it"
 fi
 
 # 1. The first sync mirrors every file of the manifest.

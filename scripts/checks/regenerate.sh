@@ -3,7 +3,7 @@
 # sample catalog publishes (0), a second run publishes nothing, a validation error publishes
 # nothing (1), a big drop is refused (2), an edit publishes a diff, noise fails the job (3).
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 # shellcheck source=lib/check.bash
 source scripts/checks/lib/check.bash
 export EDYE_DELIVERY=$PWD/.build/debug/edye-delivery
@@ -48,7 +48,7 @@ EOF
 served() {
   local dir
   for dir in "$1"/*/; do
-    echo "$(basename "$dir") $(readlink "$dir/v1") $(ls "$dir/releases" | sort -n | tr '\n' ' ')"
+    echo "$(basename "$dir") $(readlink "$dir/v1") $(find "$dir/releases" -mindepth 1 -maxdepth 1 -printf '%f\n' | sort -n | tr '\n' ' ')"
   done
 }
 
@@ -61,7 +61,7 @@ regenerate() {
 }
 
 partners_with_release() {
-  [ "$(ls -d "$work"/output/*/releases/"$1" 2>/dev/null | wc -l)" -eq "$2" ]
+  [ "$(compgen -G "$work/output/*/releases/$1" | wc -l)" -eq "$2" ]
 }
 
 clean=$work/clean

@@ -11,7 +11,7 @@
 # SigV4 and verifies every byte.
 # Prints one line per check and a final "N passed, N failed" line; exits non-zero on a failure.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 
 TOOL=${EDYE_DELIVERY:-$PWD/.build/debug/edye-delivery}
 WORK=$(mktemp -d)
@@ -37,13 +37,13 @@ export CLARO_S3="$PARTNER:$CLARO_TOKEN"
 # free port, with s3-proxy.py's --kill or --fail-every); sets PROXY.
 proxy_start() {
   [ -n "$proxy_pid" ] && kill "$proxy_pid" 2>/dev/null && wait "$proxy_pid" 2>/dev/null
-  local port=${1:-$(free_port)} attempt
+  local port=${1:-$(free_port)}
   shift
   : >"$WORK/requests.log"
   python3 scripts/checks/lib/s3-proxy.py "$port" "$S3_PORT" "$WORK/requests.log" "$@" &
   proxy_pid=$!
   PROXY="http://127.0.0.1:$port"
-  for attempt in $(seq 50); do
+  for _ in $(seq 50); do
     curl -s -o /dev/null "$PROXY/" && return 0
     sleep 0.1
   done
@@ -91,10 +91,8 @@ changed_count() {
 }
 
 retitle() {
-  local file
-  for file in $(grep -rl "\"title\": \"$1\"" "$WORK/SampleCatalog"); do
-    sed -i "s/\"title\": \"$1\"/\"title\": \"$2\"/" "$file"
-  done
+  grep -rlZ "\"title\": \"$1\"" "$WORK/SampleCatalog" \
+    | xargs -0 -r sed -i "s/\"title\": \"$1\"/\"title\": \"$2\"/"
   rebuild
 }
 
@@ -115,19 +113,13 @@ printf 'claro-video:\n  token: "%s"\nkidsbox-ott:\n  token: "%s"\nglobo-kids:\n 
   "$CLARO_TOKEN" "$KIDSBOX_TOKEN" "${GLOBO_CREDENTIAL%%:*}" "${GLOBO_CREDENTIAL#*:}" >"$WORK/secrets.yaml"
 if ! sample_build || ! "$TOOL" publish s3-access --bucket "$BUCKET" --prefix "$PREFIX" \
   --profiles "$WORK/PartnerProfiles" --secrets "$WORK/secrets.yaml" --out "$WORK/s3.json" >/dev/null; then
-  echo "FAIL the sample builds and publish s3-access writes the identities"
-  failed=1
-  finish
-  exit 1
+  fail_setup "the sample builds and publish s3-access writes the identities"
 fi
 # The bucket is created once by an administrator, as on any store; the tool only publishes.
 jq '.identities += [{name: "check-admin", credentials: [{accessKey: "check-admin",
   secretKey: "admin-check-secret"}], actions: ["Admin"]}]' "$WORK/s3.json" >"$WORK/s3-admin.json"
 if ! weed_start "$WORK/s3-admin.json" || ! curl -sf "${ADMIN[@]}" -X PUT "$S3_ENDPOINT/$BUCKET" >/dev/null; then
-  echo "FAIL SeaweedFS starts on loopback and the bucket is created"
-  failed=1
-  finish
-  exit 1
+  fail_setup "SeaweedFS starts on loopback and the bucket is created"
 fi
 proxy_start "" --fail-every 7
 

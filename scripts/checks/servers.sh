@@ -6,7 +6,7 @@
 # signed manifests, the release switch and the access log.
 # Prints one line per check and a final "N passed, N failed" line; exits non-zero on a failure.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 # shellcheck source=lib/check.bash
 source scripts/checks/lib/check.bash
 

@@ -2,6 +2,7 @@
 # bodies, the query-string rule of list documents, allow_ips and rate_limit. Sourced, not run.
 # Uses BASE, WORK, BEARER, BASIC, PUBLIC, BEARER_TOKEN, BASIC_USER, BASIC_PASSWORD, EDIT_SHOW,
 # fetch/header/status_is from server-checks.bash and check().
+# shellcheck disable=SC2153 # BEARER and BASIC are set by scripts/checks/servers.sh
 
 # json_error NAME STATUS: the body is exactly {"status","error","request_id"} with that status,
 # a non-empty error and the X-Request-Id header as its request id, served as JSON.
@@ -99,11 +100,11 @@ allow_ips_checks() {
 # requests end in 429 with Retry-After 10 and a JSON body (nginx only: Caddy has no rate
 # limiter). The profile keeps the limit for the Caddy section.
 rate_limit_checks() {
-  local basic=(-u "$BASIC_USER:$BASIC_PASSWORD") i codes=""
+  local basic=(-u "$BASIC_USER:$BASIC_PASSWORD") codes=""
   printf 'rate_limit:\n  requests_per_minute: 6\n  burst: 2\n' >>"$WORK/profiles/$BASIC.yaml"
   stop_nginx
   run_nginx || { check "nginx restarts with a rate limit" false; return; }
-  for i in 1 2 3 4 5; do
+  for _ in 1 2 3 4 5; do
     codes+="$(curl -s -o /dev/null -w '%{http_code}' "${basic[@]}" "$BASE/$BASIC/v1/shows.json") "
   done
   fetch rl "${basic[@]}" "$BASE/$BASIC/v1/shows.json"

@@ -19,6 +19,15 @@ check() {
   fi
 }
 
+# fail_setup NAME: counts NAME as a failed check, prints the totals and exits: for set-up steps
+# (a build, a server start) without which the remaining checks cannot run.
+fail_setup() {
+  echo "FAIL $1"
+  failed=$((failed + 1))
+  finish
+  exit 1
+}
+
 finish() {
   rm -f "$check_output"
   echo "$passed passed, $failed failed"

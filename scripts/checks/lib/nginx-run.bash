@@ -29,7 +29,7 @@ free_port() {
 # nginx_start: writes the secrets and the generated nginx.conf under $WORK/nginx and starts
 # nginx on a free loopback port. Sets PORT, BASE (with a trailing slash) and ACCESS_LOG.
 nginx_start() {
-  local user="" attempt
+  local user=""
   [ "$(id -u)" = 0 ] && user="user root;"
   PORT=$(free_port)
   BASE="http://127.0.0.1:$PORT/"
@@ -44,7 +44,7 @@ nginx_start() {
     return 1
   nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" \
     -g "pid $WORK/nginx/nginx.pid; error_log $WORK/nginx/error.log; $user" || return 1
-  for attempt in $(seq 50); do
+  for _ in $(seq 50); do
     curl -s -o /dev/null "$BASE" && return 0
     sleep 0.1
   done
@@ -54,10 +54,10 @@ nginx_start() {
 
 # nginx_stop: stops the nginx started by nginx_start, if any, and waits for it to exit.
 nginx_stop() {
-  local attempt
+  local _
   [ -f "$WORK/nginx/nginx.pid" ] || return 0
   kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || return 0
-  for attempt in $(seq 50); do
+  for _ in $(seq 50); do
     [ -f "$WORK/nginx/nginx.pid" ] || return 0
     sleep 0.1
   done

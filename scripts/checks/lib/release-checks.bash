@@ -1,6 +1,7 @@
 # The rebuild checks of scripts/checks/servers.sh (issue 3): ETags across real rebuilds, and the
 # signed manifests. Sourced, not run. Uses the names of server-checks.bash and servers.bash, and
 # PARTNERS, EDIT_EPISODE (an episode of EDIT_SHOW that BEARER serves).
+# shellcheck disable=SC2153 # BEARER and BASIC are set by scripts/checks/servers.sh
 
 # served_paths PARTNER: every path of the current release a partner can fetch, from its manifest.
 served_paths() {

@@ -6,7 +6,7 @@
 # file IDENTITIES and a data folder under $WORK/weed. Sets S3_PORT, S3_ENDPOINT and METRICS
 # (the Prometheus URL whose SeaweedFS_s3_request_total is the store's own count of requests).
 weed_start() {
-  local attempt metrics_port
+  local _ metrics_port
   S3_PORT=$(free_port)
   metrics_port=$(free_port)
   S3_ENDPOINT="http://127.0.0.1:$S3_PORT"
@@ -15,7 +15,7 @@ weed_start() {
   "$(dirname "${BASH_SOURCE[0]}")/weed-server" "$WORK/weed/data" "$1" "$S3_PORT" "$metrics_port" \
     >"$WORK/weed/weed.log" 2>&1 &
   WEED_PID=$!
-  for attempt in $(seq 120); do
+  for _ in $(seq 120); do
     curl -s -o /dev/null "$S3_ENDPOINT/" && curl -s -o /dev/null "$METRICS" && return 0
     kill -0 "$WEED_PID" 2>/dev/null || break
     sleep 0.25

@@ -1,6 +1,7 @@
 # The curl checks of scripts/checks/servers.sh, shared by nginx and Caddy where they agree.
 # Sourced, not run. Uses BASE, WORK, OUT, BEARER, BASIC, PUBLIC (partner ids), BEARER_TOKEN,
 # BASIC_USER, BASIC_PASSWORD, EDIT_SHOW and check().
+# shellcheck disable=SC2153 # BEARER and BASIC are set by scripts/checks/servers.sh
 
 # fetch NAME CURL-ARGS...: saves headers to $WORK/r/NAME.h and the body to $WORK/r/NAME.b.
 fetch() {

@@ -58,6 +58,7 @@ PY
 }
 
 # auth_for PARTNER: sets AUTH to the curl arguments carrying the partner's credential.
+# shellcheck disable=SC2034 # AUTH is read by the checks that call auth_for
 auth_for() {
   case $1 in
     "$BEARER") AUTH=(-H "Authorization: Bearer $BEARER_TOKEN") ;;
@@ -92,8 +93,8 @@ generate() {
 }
 
 wait_up() {
-  local attempt
-  for attempt in $(seq 50); do
+  local _
+  for _ in $(seq 50); do
     curl -s -o /dev/null "$BASE/" && return 0
     sleep 0.1
   done
@@ -113,8 +114,8 @@ run_nginx() {
 
 stop_nginx() {
   [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")"
-  local attempt
-  for attempt in $(seq 50); do
+  local _
+  for _ in $(seq 50); do
     [ -f "$WORK/nginx/nginx.pid" ] || return 0
     sleep 0.1
   done
@@ -124,6 +125,5 @@ run_caddy() {
   generate caddy "$WORK/caddy/Caddyfile" --without-rate-limits || return 1
   HOME="$WORK/caddy" XDG_CONFIG_HOME="$WORK/caddy" XDG_DATA_HOME="$WORK/caddy" \
     caddy run --config "$WORK/caddy/Caddyfile" --adapter caddyfile >"$WORK/caddy/caddy.log" 2>&1 &
-  server_pid=$!
   wait_up
 }
