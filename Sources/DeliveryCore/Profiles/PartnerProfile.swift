@@ -22,6 +22,8 @@ package struct PartnerProfile: Sendable, Equatable {
   package var extraFields: [String: String]
   /// The JW custom params passed through as each item's `custom_fields` object.
   package var customFields: CustomFieldSelection
+  /// How titles and descriptions are cleaned when rendered.
+  package var text: TextSettings
   /// How often the partner polls, in seconds.
   package var pollIntervalSeconds: Int
   /// Where the partner's credential comes from, if it needs one.
@@ -46,6 +48,7 @@ package struct PartnerProfile: Sendable, Equatable {
     self.watermark = nil
     self.extraFields = [:]
     self.customFields = .omitted
+    self.text = TextSettings()
     self.pollIntervalSeconds = 900
     self.credential = nil
     self.rateLimit = nil

@@ -49,6 +49,7 @@ extension ProfileDecoder {
     case "watermark": profile.watermark = watermark(entry)
     case "extra_fields": Self.set(&profile.extraFields, extraFields(entry))
     case "custom_fields": Self.set(&profile.customFields, customFields(entry))
+    case "text": Self.set(&profile.text, text(entry))
     case "credential": profile.credential = credential(entry)
     case "rate_limit": profile.rateLimit = rateLimit(entry)
     case "allow_ips": Self.set(&profile.allowIPs, allowIPs(entry))

@@ -107,6 +107,15 @@ struct ProfileDecoder {
     return value
   }
 
+  /// Returns `true` or `false` (YAML's other spellings, such as `yes`, are refused).
+  mutating func boolean(_ node: Node, at path: String) -> Bool? {
+    guard let text = node.scalar?.string, node.null == nil, ["true", "false"].contains(text) else {
+      report(node, path, .wrongType(expected: "true or false", found: Self.describe(node)))
+      return nil
+    }
+    return text == "true"
+  }
+
   /// Returns a decimal number within `range`.
   mutating func number(_ node: Node, at path: String, in range: ClosedRange<Double>) -> Double? {
     guard let text = node.scalar?.string, let value = Double(text) else {

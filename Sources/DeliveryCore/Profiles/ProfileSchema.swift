@@ -4,7 +4,7 @@ enum ProfileSchema {
   static let topLevel = [
     "id", "name", "delivery", "endpoints", "scope", "required_fields", "page_size", "thumbnails",
     "watermark", "extra_fields", "custom_fields", "poll_interval", "credential", "rate_limit",
-    "allow_ips",
+    "allow_ips", "text",
   ]
   /// Keys a profile whose delivery is not `api` is read for; the rest is not checked.
   static let skippedDeliveryKeys = ["id", "name", "delivery"]
@@ -16,6 +16,8 @@ enum ProfileSchema {
   static let watermark = ["image", "position", "opacity"]
   /// Keys of `credential`.
   static let credential = ["scheme", "env", "file"]
+  /// Keys of `text`.
+  static let text = ["strip_invisible", "html"]
   /// Keys of `rate_limit`.
   static let rateLimit = ["requests_per_minute", "burst"]
   /// Allowed `rate_limit.requests_per_minute` values.

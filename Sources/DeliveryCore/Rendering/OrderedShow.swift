@@ -9,8 +9,8 @@ struct OrderedShow {
   /// The show detail's `seasons` array, rendered once.
   let seasonsJSON: [UInt8]
 
-  /// Orders a show's seasons and episodes.
-  init(_ show: Show) {
+  /// Orders a show's seasons and episodes; season titles and descriptions are cleaned by `text`.
+  init(_ show: Show, text: TextSettings) {
     self.show = show
     let seasons = show.seasons.sorted { Self.precedes($0.number, $1.number) }.map { season in
       var season = season
@@ -19,7 +19,7 @@ struct OrderedShow {
     }
     self.seasons = seasons
     self.episodes = show.episodes.sorted(by: Self.episodeOrder)
-    self.seasonsJSON = Self.render(seasons)
+    self.seasonsJSON = Self.render(seasons, text: text)
   }
 
   /// Whether episode `a` comes before `b`: season, episode number (unnumbered last), id.
@@ -39,7 +39,7 @@ struct OrderedShow {
   }
 
   /// `[{"number","id","title","description","episode_count","episodes":[ids]}]`.
-  private static func render(_ seasons: [Season]) -> [UInt8] {
+  private static func render(_ seasons: [Season], text: TextSettings) -> [UInt8] {
     var writer = JSONWriter(capacity: 256)
     writer.beginArray()
     for season in seasons {
@@ -49,9 +49,9 @@ struct OrderedShow {
       writer.key("id")
       writer.string(season.id)
       writer.key("title")
-      writer.string(season.title)
+      writer.string(season.title.map { text.clean($0, as: .title) })
       writer.key("description")
-      writer.string(season.description)
+      writer.string(season.description.map { text.clean($0, as: .description) })
       writer.key("episode_count")
       writer.int(season.episodes.count)
       writer.key("episodes")

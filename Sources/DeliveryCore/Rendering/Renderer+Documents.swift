@@ -3,7 +3,7 @@ extension PartnerRenderer {
   /// covers every show, detail and episode pages only the shows not `carried` over.
   mutating func renderFiles(_ shows: [Show], skipping carried: [String]) -> [RenderedFile] {
     let carried = Set(carried)
-    let ordered = shows.map(OrderedShow.init)
+    let ordered = shows.map { OrderedShow($0, text: profile.text) }
     var files: [RenderedFile] = []
     if profile.endpoints.contains(.showList) {
       let pager = ListPager(

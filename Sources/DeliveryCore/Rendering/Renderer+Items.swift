@@ -75,8 +75,10 @@ private extension PartnerRenderer {
 
   func writeHeading(_ media: MediaItem, fields: inout FieldRecorder, into writer: inout JSONWriter)
   {
-    fields.field("title", in: &writer) { $0.string(media.title) }
-    fields.field("description", in: &writer) { $0.string(media.description) }
+    fields.field("title", in: &writer) { $0.string(profile.text.clean(media.title, as: .title)) }
+    fields.field("description", in: &writer) {
+      $0.string(profile.text.clean(media.description, as: .description))
+    }
   }
 
   /// `language, tags, content_type, publish_start, publish_end, images`.

@@ -2,17 +2,29 @@
 enum TextScan {
   /// The distinct invisible or control characters in `text`, as `U+XXXX`, in order of appearance.
   ///
-  /// Covers C0 and C1 controls and DEL, zero-width characters (U+200B–U+200D, U+2060,
-  /// U+FEFF) and bidirectional controls, except the scalars in `allowed`.
+  /// Covers C0 and C1 controls and DEL, zero-width characters (U+200B–U+200F, U+2060,
+  /// U+FEFF) and bidirectional controls, except the scalars in `allowed` and a zero-width
+  /// joiner inside an emoji sequence (👩‍💻), which is what draws it as one picture.
   static func invisibleScalars(in text: String, allowing allowed: Set<Unicode.Scalar>)
     -> [String]
   {
+    let scalars = Array(text.unicodeScalars)
     var seen: [String] = []
-    for scalar in text.unicodeScalars where isInvisible(scalar) && !allowed.contains(scalar) {
-      let name = codePoint(scalar)
+    for index in scalars.indices
+    where isInvisible(scalars, at: index) && !allowed.contains(scalars[index]) {
+      let name = codePoint(scalars[index])
       if !seen.contains(name) { seen.append(name) }
     }
     return seen
+  }
+
+  /// Whether the scalar at `index` is an invisible or control character (see
+  /// ``invisibleScalars(in:allowing:)``), judged with its neighbours.
+  static func isInvisible(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    let scalar = scalars[index]
+    guard isInvisible(scalar) else { return false }
+    guard scalar == "\u{200D}", index > 0, index + 1 < scalars.count else { return true }
+    return !(joinsEmoji(scalars[index - 1]) && isPictographic(scalars[index + 1]))
   }
 
   /// The distinct HTML tags (as `<name>` or `</name>`) and entities in `text`, in order.
@@ -36,13 +48,24 @@ enum TextScan {
     /<(?<close>\/)?(?<name>[A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?\/?>|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);/
   }
 
-  private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+  /// Whether `scalar` is one of the invisible or control characters, whatever its neighbours.
+  static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: return true
     case 0x200B...0x200F, 0x2060, 0xFEFF, 0x061C: return true
     case 0x202A...0x202E, 0x2066...0x2069: return true
     default: return false
     }
+  }
+
+  /// Whether a zero-width joiner after `scalar` can continue an emoji sequence.
+  private static func joinsEmoji(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "\u{FE0F}" || scalar.properties.isEmojiModifier || isPictographic(scalar)
+  }
+
+  /// An emoji picture (not a digit, `#` or `*`, which also carry the emoji property).
+  private static func isPictographic(_ scalar: Unicode.Scalar) -> Bool {
+    !scalar.isASCII && scalar.properties.isEmoji
   }
 
   private static func codePoint(_ scalar: Unicode.Scalar) -> String {
