@@ -14,8 +14,12 @@ extension DeliveryTool {
         language, content_type, scheduled, expired, missing_required_fields, show_excluded) \
         with the values that decided, and the catalog's errors about it.
 
-        Exit codes: 0 every id found; 1 an unknown id, no such partner, or an input that \
-        cannot be read; 64 a bad invocation.
+        With --release, from what is published instead, without the catalog: the files of \
+        that release that hold each id and, from its changes.json, since which release (or \
+        in which release it was removed).
+
+        Exit codes: 0 every id found (with --release: in the release); 1 an unknown id, no \
+        such partner, or an input that cannot be read; 64 a bad invocation.
         """
     )
 
@@ -31,6 +35,13 @@ extension DeliveryTool {
     @Option(help: "The folder of partner profiles.")
     var profiles = "PartnerProfiles"
 
+    @Option(
+      help: ArgumentHelp(
+        "Explain from a published release: an output folder (the partner's current release),"
+          + " <output>/<partner>/releases/<N> or a manifest file.",
+        valueName: "path"))
+    var release: String?
+
     @Option(help: "The report format: text or json.")
     var format: ExplainFormat = .text
 
@@ -40,12 +51,21 @@ extension DeliveryTool {
     func validate() throws {
       guard !ids.isEmpty else { throw ValidationError("give at least one show or episode id") }
       _ = try now()
+      if release != nil, at != nil {
+        throw ValidationError("--at applies to the catalog; a --release is explained as published")
+      }
     }
 
     func run() throws {
-      let outcome = ExplainAction.run(
-        ids, partner: partner, catalogPath: catalog, profilesPath: profiles, at: try now(),
-        json: format == .json)
+      let json = format == .json
+      let outcome =
+        if let release {
+          ExplainAction.run(ids, partner: partner, release: release, json: json)
+        } else {
+          ExplainAction.run(
+            ids, partner: partner, catalogPath: catalog, profilesPath: profiles, at: try now(),
+            json: json)
+        }
       FileHandle.standardError.write(Data(outcome.errors.utf8))
       print(outcome.output, terminator: "")
       if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }

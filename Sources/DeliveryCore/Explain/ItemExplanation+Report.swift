@@ -1,11 +1,12 @@
 extension ItemExplanation {
   /// The explanations as text, one block per id:
-  /// `<id> (<kind>): delivered to <partner>` and its files, or `NOT delivered …: <reason>`.
+  /// `<id> (<kind>): delivered to <partner>: <detail>` and its files, or
+  /// `NOT delivered …: <reason>: <detail>`.
   package static func text(_ explanations: [ItemExplanation], partner: String) -> String {
     explanations.map { item in
       let head =
         item.delivered
-        ? "\(item.id) (\(item.kind)): delivered to \(partner)"
+        ? "\(item.id) (\(item.kind)): delivered to \(partner): \(item.detail)"
         : "\(item.id) (\(item.kind)): NOT delivered to \(partner): "
           + (item.reason.map { "\($0.rawValue): " } ?? "") + item.detail
       let lines = item.files.map { "  file: \($0)" } + item.errors.map { "  error: \($0)" }
