@@ -14,6 +14,9 @@ BIN=${EDYE_DELIVERY:-.build/debug/edye-delivery}
 BEARER="claro-video"
 BASIC="globo-kids"
 PUBLIC="kidsbox-ott"
+QUERY="claro-query"
+QUERY_PARAM="access_token"
+QUERY_TOKEN="claro-query-token_0123.~"
 PARTNERS=("$BEARER" "$BASIC" "$PUBLIC")
 BEARER_TOKEN="claro-token-0123456789"
 BASIC_USER="globo"
@@ -66,6 +69,7 @@ if run_nginx; then
   request_id_checks nginx
   error_body_checks nginx
   query_checks nginx
+  query_token_checks nginx
   allow_ips_checks nginx
   rate_limit_checks
   nginx_log_checks
@@ -87,6 +91,7 @@ if run_caddy; then
   request_id_checks caddy
   error_body_checks caddy
   query_checks caddy
+  query_token_checks caddy
   allow_ips_checks caddy
   caddy_rate_limit_checks
   caddy_log_checks

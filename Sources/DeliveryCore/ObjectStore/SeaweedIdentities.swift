@@ -32,7 +32,7 @@ package enum SeaweedIdentities {
       // A store identity holds one key pair: the partner's first secret (a rotation's others
       // are for the HTTP servers, which accept them together).
       switch partner.credentials.first?.credential {
-      case .bearer(let token):
+      case .bearer(let token), .queryToken(_, let token):
         identity(
           partner.id, credentials: S3Credentials(accessKey: partner.id, secretKey: token),
           actions: [action], into: &writer)

@@ -187,18 +187,29 @@ package struct CredentialSource: Sendable, Equatable {
     case bearer
     /// `Authorization: Basic <user:password>`.
     case basic
+    /// A token in a query parameter, `?token=<token>` (some annexes allow no header).
+    case queryToken = "query_token"
   }
+
+  /// The query parameter that carries a `query_token` when none is named.
+  package static let defaultParameter = "token"
 
   /// How the credential is presented.
   package var scheme: Scheme
+  /// The query parameter that carries the token, for `query_token`; `nil` for the others.
+  package var parameter: String?
   /// The environment variable that holds it, if that is where it lives.
   package var environmentVariable: String?
   /// The file (outside the repository) that holds it, if that is where it lives.
   package var file: String?
 
   /// Creates a credential source.
-  package init(scheme: Scheme, environmentVariable: String? = nil, file: String? = nil) {
+  package init(
+    scheme: Scheme, parameter: String? = nil, environmentVariable: String? = nil,
+    file: String? = nil
+  ) {
     self.scheme = scheme
+    self.parameter = parameter
     self.environmentVariable = environmentVariable
     self.file = file
   }

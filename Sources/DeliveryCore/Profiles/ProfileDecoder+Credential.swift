@@ -1,7 +1,8 @@
 import Yams
 
 extension ProfileDecoder {
-  /// Decodes `credential`: a scheme and exactly one of `env` or `file`, never the secret itself.
+  /// Decodes `credential`: a scheme and exactly one of `env` or `file`, never the secret itself;
+  /// `query_token` may name its `parameter` (default `token`).
   mutating func credential(_ entry: Entry) -> CredentialSource? {
     guard let entries = entries(entry.value, at: entry.path) else { return nil }
     let inline = entries.filter { ProfileSchema.inlineSecretKeys.contains($0.key) }
@@ -15,6 +16,7 @@ extension ProfileDecoder {
     var source = CredentialSource(scheme: .bearer)
     for entry in entries { read(entry, into: &source) }
     guard errors.count == errorsBefore, inline.isEmpty else { return nil }
+    guard checkedParameter(of: &source, node: entry.value, path: entry.path) else { return nil }
     return checkedPlace(of: source, node: entry.value, path: entry.path)
   }
 
@@ -64,10 +66,11 @@ extension ProfileDecoder {
   private mutating func read(_ entry: Entry, into source: inout CredentialSource) {
     switch entry.key {
     case "scheme":
-      let schemes = ["bearer", "basic"]
+      let schemes = ["bearer", "basic", "query_token"]
       Self.set(
         &source.scheme,
         oneOf(entry.value, at: entry.path, schemes).flatMap(CredentialSource.Scheme.init))
+    case "parameter": source.parameter = queryParameter(entry)
     case "env": source.environmentVariable = environmentVariable(entry)
     case "file": source.file = string(entry.value, at: entry.path)
     default: break
@@ -75,13 +78,42 @@ extension ProfileDecoder {
   }
 
   private mutating func environmentVariable(_ entry: Entry) -> String? {
+    name(
+      entry, where: ProfileSchema.isEnvironmentVariable,
+      expected: "an environment variable name such as EDYE_PARTNER_TOKEN")
+  }
+
+  private mutating func queryParameter(_ entry: Entry) -> String? {
+    name(
+      entry, where: ProfileSchema.isQueryParameter,
+      expected: "a query parameter name of letters, digits, _ . and - (at most 64)")
+  }
+
+  /// A string that `isValid` accepts, reported with `expected` otherwise.
+  private mutating func name(
+    _ entry: Entry, where isValid: (String) -> Bool, expected: String
+  ) -> String? {
     guard let name = string(entry.value, at: entry.path) else { return nil }
-    guard ProfileSchema.isEnvironmentVariable(name) else {
-      let expected = "an environment variable name such as EDYE_PARTNER_TOKEN"
+    guard isValid(name) else {
       report(entry.value, entry.path, .badValue(expected: expected, found: "\"\(name)\""))
       return nil
     }
     return name
+  }
+
+  /// Defaults `parameter` for `query_token`; reports it for the header schemes.
+  private mutating func checkedParameter(
+    of source: inout CredentialSource, node: Node, path: String
+  ) -> Bool {
+    guard source.scheme == .queryToken else {
+      guard source.parameter != nil else { return true }
+      let found = "parameter with scheme \(source.scheme.rawValue)"
+      report(
+        node, path, .badValue(expected: "parameter only with scheme query_token", found: found))
+      return false
+    }
+    source.parameter = source.parameter ?? CredentialSource.defaultParameter
+    return true
   }
 
   private mutating func checkedPlace(of source: CredentialSource, node: Node, path: String)

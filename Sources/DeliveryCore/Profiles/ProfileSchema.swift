@@ -15,7 +15,7 @@ enum ProfileSchema {
   /// Keys of `watermark`.
   static let watermark = ["image", "position", "opacity"]
   /// Keys of `credential`.
-  static let credential = ["scheme", "env", "file"]
+  static let credential = ["scheme", "parameter", "env", "file"]
   /// Keys of `text`.
   static let text = ["strip_invisible", "html"]
   /// Keys of `rate_limit`.
@@ -49,6 +49,15 @@ enum ProfileSchema {
       return false
     }
     return characters.allSatisfy { isLowerAlphanumeric($0) || $0 == "_" || $0 == "-" }
+  }
+
+  /// Whether `name` can be a `query_token` parameter: `[A-Za-z0-9_.-]{1,64}`, compared and
+  /// matched as written in the query string.
+  static func isQueryParameter(_ name: String) -> Bool {
+    name.unicodeScalars.count <= 64
+      && name.unicodeScalars.allSatisfy {
+        isLetter($0) || isDigit($0) || "_.-".unicodeScalars.contains($0)
+      }
   }
 
   /// Whether `name` is an environment variable name: `[A-Za-z_][A-Za-z0-9_]*`.

@@ -39,15 +39,17 @@ package enum NginxConfig {
   /// Renders the credentials file: `map` entries from each `Authorization` value to its partner.
   ///
   /// Each entry is a case-sensitive regex (nginx compares plain `map` strings without case) that
-  /// accepts the scheme name in any case, as RFC 9110 allows, over `$msec|$http_authorization`:
-  /// a secret with an `expires` matches only while the request's time is before it.
+  /// accepts the scheme name in any case, as RFC 9110 allows, over `$msec|$http_authorization`
+  /// (`…|$args` when a partner uses `query_token`, whose token is one whole parameter): a
+  /// secret with an `expires` matches only while the request's time is before it.
   /// - Parameter input: The partners with their resolved secrets.
   /// - Returns: The file's text; it holds secrets, so write it owner-only.
   package static func credentials(_ input: ServerConfigInput) -> String {
     let entries = input.partners.flatMap { partner in
       partner.credentials.map { secret in
         let time = secret.expires.map { ConfigQuoting.secondsBefore($0) + "[.][0-9]+" }
-        let pattern = ConfigQuoting.authorizationPattern(secret.credential, time: time ?? "[^|]*")
+        let pattern = ConfigQuoting.credentialPattern(
+          secret.credential, time: time ?? "[^|]*", query: input.readsQueryTokens)
         return "\(ConfigQuoting.quoted(pattern)) \(partner.id);"
       }
     }
@@ -91,7 +93,7 @@ private extension NginxConfig {
       "}",
       "",
       "# The partner whose credential the request carries; empty for none or an unknown one.",
-      "map \"$msec|$http_authorization\" $edye_client {",
+      "map \"$msec|$http_authorization\(input.readsQueryTokens ? "|$args" : "")\" $edye_client {",
       "    default \"\";",
       "    include \(ConfigQuoting.quoted(input.credentialsFile));",
       "}",
@@ -101,7 +103,7 @@ private extension NginxConfig {
       "    default \"\";",
     ]
       + input.partners.compactMap { partner in
-        partner.scheme.map { "    \(partner.id) '\($0.challenge)';" }
+        partner.scheme?.challenge.map { "    \(partner.id) '\($0)';" }
       } + ["}", ""] + queryMaps(input) + limits(input)
   }
 
@@ -110,8 +112,14 @@ private extension NginxConfig {
     let entries = input.partners.flatMap { partner in
       partner.listQueries.flatMap { rule in
         let path = rule.pathPattern(partner: partner.id)
-        let named = "\(path)[?](?<edye_query_name>\(ListQueryRule.echoedName))(?:[=&]|$)"
-        return [
+        let token = partner.tokenParameter
+        let skipped = ListQueryRule.skipped(token)
+        let name = ListQueryRule.echoedName(excluding: token)
+        let named = "\(path)[?]\(skipped)(?<edye_query_name>\(name))(?:[=&]|$)"
+        let tokenOnly = token.map {
+          ["    \(ConfigQuoting.quoted("~" + path + "[?]" + ListQueryRule.only($0))) \"\";"]
+        }
+        return (tokenOnly ?? []) + [
           "    \(ConfigQuoting.quoted("~" + named)) "
             + ConfigQuoting.quoted(rule.message(parameter: "$edye_query_name")) + ";",
           "    \(ConfigQuoting.quoted("~" + path + "[?].")) "

@@ -51,11 +51,18 @@ enum ConfigQuoting {
     "\"\(text)\""
   }
 
-  /// The regex that matches `<time>|<Authorization>` for exactly one secret: the time by
-  /// `time`, the scheme name in any case (RFC 9110), the credential itself case-sensitively.
-  static func authorizationPattern(_ credential: PartnerCredential, time: String) -> String {
-    "~^\(time)[|](?i:\(credential.scheme.rawValue)) +"
-      + literalPattern(credential.headerCredential) + "$"
+  /// The regex that matches `<time>|<Authorization>` (or, with `query`,
+  /// `<time>|<Authorization>|<query string>`) for exactly one secret: the time by `time`, a
+  /// header's scheme name in any case (RFC 9110), the credential itself case-sensitively, a
+  /// query token as one whole parameter anywhere in the query string.
+  static func credentialPattern(_ credential: PartnerCredential, time: String, query: Bool)
+    -> String
+  {
+    let secret = literalPattern(credential.headerCredential)
+    if case .queryToken(let parameter, _) = credential {
+      return "~^\(time)[|][^|]*[|](?:[^&]*&)*\(literalPattern(parameter))=\(secret)(?:&|$)"
+    }
+    return "~^\(time)[|](?i:\(credential.scheme.rawValue)) +\(secret)" + (query ? "[|]" : "$")
   }
 
   /// A regex of the decimal Unix times before `limit` (from 1 to `limit - 1`), digit by digit,

@@ -8,6 +8,8 @@ package struct ServerConfigError: Error, Equatable, CustomStringConvertible {
     case missingSecret(CredentialSource.Scheme, sources: [String])
     /// A bearer token has characters outside RFC 6750's token alphabet.
     case invalidToken
+    /// A query token has characters a URL would have to escape.
+    case invalidQueryToken
     /// A basic credential lacks a user, a password or the `:` between them.
     case invalidBasic
     /// A partner id that cannot be a path segment in a server configuration.
@@ -51,6 +53,8 @@ package struct ServerConfigError: Error, Equatable, CustomStringConvertible {
         + sources.joined(separator: ", or ")
     case .invalidToken:
       return "the bearer token may hold only letters, digits and - . _ ~ + / (then any = padding)"
+    case .invalidQueryToken:
+      return "the query token may hold only letters, digits and - . _ ~ (sent as is in a URL)"
     case .invalidBasic:
       return "the basic credential needs a non-empty user without `:` and a non-empty password"
     case .invalidPartnerID:

@@ -39,6 +39,12 @@ package struct ServerConfigInput: Sendable, Equatable {
     self.temporaryDirectory = temporaryDirectory
   }
 
+  /// Whether a partner reads with a `query_token`: the credentials map then also reads the
+  /// query string (`<time>|<Authorization>|<query>`).
+  package var readsQueryTokens: Bool {
+    partners.contains { $0.tokenParameter != nil }
+  }
+
   /// The first path that cannot be written into a configuration safely, if any.
   ///
   /// Quotes, backslashes, `$` (nginx variables), braces (Caddy placeholders), `;` and control
@@ -84,6 +90,12 @@ package struct ServerPartner: Sendable, Equatable {
 extension ServerPartner {
   /// The scheme the partner's secrets are presented with, or `nil` for a public partner.
   package var scheme: CredentialSource.Scheme? { credentials.first?.credential.scheme }
+
+  /// The query parameter of a `query_token` partner, which its list documents accept.
+  package var tokenParameter: String? {
+    guard case .queryToken(let parameter, _)? = credentials.first?.credential else { return nil }
+    return parameter
+  }
 }
 
 /// One of a partner's secrets and when it stops opening the files, if it does.
@@ -106,28 +118,24 @@ package enum PartnerCredential: Sendable, Equatable {
   case bearer(token: String)
   /// `Authorization: Basic <base64(user:password)>`.
   case basic(user: String, password: String)
+  /// `?<parameter>=<token>` in the query string.
+  case queryToken(parameter: String, token: String)
 
   /// The scheme the credential is presented with.
   package var scheme: CredentialSource.Scheme {
     switch self {
     case .bearer: .bearer
     case .basic: .basic
+    case .queryToken: .queryToken
     }
   }
 
-  /// The credential part of the `Authorization` header: the token, or base64 of `user:password`.
+  /// The text a request carries: the bearer token, base64 of `user:password`, or the query
+  /// token (compared as sent, so it holds only URL-unreserved characters).
   package var headerCredential: String {
     switch self {
-    case .bearer(let token): token
+    case .bearer(let token), .queryToken(_, let token): token
     case .basic(let user, let password): Data("\(user):\(password)".utf8).base64EncodedString()
-    }
-  }
-
-  /// The whole `Authorization` header value as clients usually send it.
-  package var authorizationHeader: String {
-    switch self {
-    case .bearer: "Bearer \(headerCredential)"
-    case .basic: "Basic \(headerCredential)"
     }
   }
 }

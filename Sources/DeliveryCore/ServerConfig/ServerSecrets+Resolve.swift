@@ -19,7 +19,7 @@ extension ServerSecrets {
           return time
         }
         secrets.append(
-          PartnerSecret(try credential(source.scheme, from: value, error: error), expires: expires))
+          PartnerSecret(try credential(source, from: value, error: error), expires: expires))
       }
     } else {
       let fromEnvironment = source.environmentVariable.flatMap { sources.environment[$0] }
@@ -27,7 +27,7 @@ extension ServerSecrets {
       let value = [fromEnvironment, fromFile].compactMap { $0 }.first { !$0.isEmpty } ?? ""
       for line in value.split(whereSeparator: \.isNewline) where !line.allSatisfy(\.isWhitespace) {
         secrets.append(
-          PartnerSecret(try credential(source.scheme, from: String(line), error: error)))
+          PartnerSecret(try credential(source, from: String(line), error: error)))
       }
       guard !secrets.isEmpty else {
         throw error(.missingSecret(source.scheme, sources: places(source, partner: profile.id)))
@@ -52,11 +52,18 @@ extension ServerSecrets {
   }
 
   private static func credential(
-    _ scheme: CredentialSource.Scheme, from raw: String,
+    _ source: CredentialSource, from raw: String,
     error: (ServerConfigError.Reason) -> ServerConfigError
   ) throws(ServerConfigError) -> PartnerCredential {
     let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-    switch scheme {
+    switch source.scheme {
+    case .queryToken:
+      let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+      guard !value.isEmpty, value.allSatisfy(unreserved.contains) else {
+        throw error(.invalidQueryToken)
+      }
+      let parameter = source.parameter ?? CredentialSource.defaultParameter
+      return .queryToken(parameter: parameter, token: value)
     case .bearer:
       guard isToken(value) else { throw error(.invalidToken) }
       return .bearer(token: value)
@@ -77,7 +84,7 @@ extension ServerSecrets {
   }
 
   private static func places(_ source: CredentialSource, partner: String) -> [String] {
-    let entry = source.scheme == .bearer ? "{token: …}" : "{user: …, password: …}"
+    let entry = source.scheme == .basic ? "{user: …, password: …}" : "{token: …}"
     return ["the secrets file (--secrets) as `\(partner): \(entry)`"]
       + (source.environmentVariable.map { ["environment variable \($0)"] } ?? [])
       + (source.file.map { ["the file \($0)"] } ?? [])

@@ -27,7 +27,7 @@ package struct ServerSecretSources: Sendable, Equatable {
 /// Resolves the served partners and their secrets from profiles and secret sources.
 ///
 /// A secrets file is YAML (JSON works too): a mapping from partner id to `{token: …}` for
-/// bearer partners or `{user: …, password: …}` for basic ones, or to a list of such entries,
+/// bearer and query-token partners or `{user: …, password: …}` for basic ones, or to a list of such entries,
 /// each with an optional `expires` (`YYYY-MM-DDTHH:MM:SSZ`), for a rotation where old and new
 /// secrets are valid together. Entries for partners without a credential are ignored. An
 /// environment variable or `credential.file` holds one token, or `user:password`, per line.

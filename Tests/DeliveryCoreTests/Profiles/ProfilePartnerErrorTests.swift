@@ -34,7 +34,7 @@ struct ProfilePartnerErrorTests {
     ),
     .init(
       "unknown scheme", "id: acme\ncredential: {scheme: digest, env: ACME}\n",
-      "2: credential.scheme: expected one of bearer, basic, found \"digest\""),
+      "2: credential.scheme: expected one of bearer, basic, query_token, found \"digest\""),
   ]
 
   @Test(arguments: cases)

@@ -127,15 +127,22 @@ caddy_rate_limit_checks() {
     eval "grep -q 'warning: partner $BASIC: rate_limit NOT enforced' '$WORK/caddy/generate.err'"
 }
 
-# rotation_secrets SECONDS: rewrites the secrets file with four tokens for $BEARER: the usual
-# one and a next one (both without expiry), one that expires SECONDS from now and one that
-# expired long ago (left out when the configuration is written).
+# rotation_secrets SECONDS: rewrites the secrets file with four tokens for $BEARER and for
+# $QUERY each: the usual one and a next one (both without expiry), one that expires SECONDS
+# from now and one that expired long ago (left out when the configuration is written).
 rotation_secrets() {
   SOON_EXPIRES=$(($(date +%s) + $1))
-  printf '%s:\n  - token: "%s"\n  - token: "%s"\n  - {token: "%s", expires: "%s"}\n  - {token: "%s", expires: "%s"}\n%s:\n  user: "%s"\n  password: "%s"\n' \
-    "$BEARER" "$BEARER_TOKEN" "claro-next-token" "claro-soon-token" \
-    "$(date -u -d "@$SOON_EXPIRES" +%Y-%m-%dT%H:%M:%SZ)" "claro-old-token" "2020-01-01T00:00:00Z" \
-    "$BASIC" "$BASIC_USER" "$BASIC_PASSWORD" >"$WORK/secrets.yaml"
+  local soon format='%s:\n  - token: "%s"\n  - token: "%s"\n  - {token: "%s", expires: "%s"}\n  - {token: "%s", expires: "%s"}\n'
+  soon=$(date -u -d "@$SOON_EXPIRES" +%Y-%m-%dT%H:%M:%SZ)
+  {
+    # shellcheck disable=SC2059
+    printf "$format" "$BEARER" "$BEARER_TOKEN" "claro-next-token" "claro-soon-token" "$soon" \
+      "claro-old-token" "2020-01-01T00:00:00Z"
+    # shellcheck disable=SC2059
+    printf "$format" "$QUERY" "$QUERY_TOKEN" "query-next-token" "query-soon-token" "$soon" \
+      "query-old-token" "2020-01-01T00:00:00Z"
+    printf '%s:\n  user: "%s"\n  password: "%s"\n' "$BASIC" "$BASIC_USER" "$BASIC_PASSWORD"
+  } >"$WORK/secrets.yaml"
 }
 
 # rotation_checks SERVER: old and new secrets open the partner together; an expired one not.
@@ -154,11 +161,64 @@ rotation_checks() {
 expiry_checks() {
   local url="$BASE/$BEARER/v1/shows.json" status_before
   status_before=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer claro-soon-token" "$url")
+  status_before+=$(curl -s -o /dev/null -w ' %{http_code}' "$BASE/$QUERY/v1/shows.json?$QUERY_PARAM=query-soon-token")
   [ "$(date +%s)" -lt "$SOON_EXPIRES" ] || status_before="late"
   while [ "$(date +%s)" -lt "$SOON_EXPIRES" ]; do sleep 0.2; done
-  check "nginx: expires: the token works before its expiry ($status_before)" [ "$status_before" = 200 ]
+  check "nginx: expires: the header and query tokens work before their expiry ($status_before)" \
+    [ "$status_before" = "200 200" ]
   check "nginx: expires: and is refused (401) once it has passed, without a reload" \
     expect_status 401 -H "Authorization: Bearer claro-soon-token" "$url"
   check "nginx: expires: the other tokens still work" \
     expect_status 200 -H "Authorization: Bearer claro-next-token" "$url"
+  check "nginx: expires: an expired query token is refused (401) too" \
+    expect_status 401 "$BASE/$QUERY/v1/shows.json?$QUERY_PARAM=query-soon-token"
+}
+
+# query_token_checks SERVER: $QUERY reads with ?$QUERY_PARAM=<token> from rotation_secrets:
+# the right, wrong, missing, expired and another partner's token, the list-query rule around
+# the token, and an access log without it.
+query_token_checks() {
+  local url="$BASE/$QUERY/v1/shows.json" p="$QUERY_PARAM"
+  check "$1: query_token: the right token opens the partner (200)" \
+    expect_status 200 "$url?$p=$QUERY_TOKEN"
+  check "$1: query_token: so does the next one of a rotation" \
+    expect_status 200 "$url?$p=query-next-token"
+  local soon=200
+  [ "$(date +%s)" -lt "$SOON_EXPIRES" ] || soon=401
+  check "$1: query_token: the one expiring at $SOON_EXPIRES answers $soon now" \
+    expect_status "$soon" "$url?$p=query-soon-token"
+  check "$1: query_token: a token expired when the configuration was written: 401" \
+    expect_status 401 "$url?$p=query-old-token"
+  fetch qt1 "$url?$p=wrong-token"
+  check "$1: query_token: a wrong token is a 401 with the JSON body, no challenge" \
+    eval 'json_error qt1 401 && [ -z "$(header qt1 WWW-Authenticate)" ]'
+  fetch qt2 "$url"
+  check "$1: query_token: no token is a 401 with the JSON body" json_error qt2 401
+  check "$1: query_token: the token with a suffix, in another parameter or in a header: 401" \
+    eval "expect_status 401 '$url?$p=${QUERY_TOKEN}x' && expect_status 401 '$url?x$p=$QUERY_TOKEN' \
+      && expect_status 401 -H 'Authorization: Bearer $QUERY_TOKEN' '$url'"
+  fetch qt3 "$BASE/$BEARER/v1/shows.json?$p=$QUERY_TOKEN"
+  check "$1: query_token: on another partner's path: 403 with the JSON body" json_error qt3 403
+  check "$1: query_token: another partner's bearer token in the query: 401" \
+    expect_status 401 "$url?$p=$BEARER_TOKEN"
+  check "$1: query_token: the token is no unsupported parameter of a list (pinned, episodes)" \
+    eval "expect_status 200 '$BASE/$QUERY/releases/1/v1/changes.json?$p=$QUERY_TOKEN' \
+      && expect_status 200 '$BASE/$QUERY/v1/shows/$EDIT_SHOW/episodes.json?$p=$QUERY_TOKEN'"
+  fetch qt4 "$url?$p=$QUERY_TOKEN&page=2"
+  check "$1: query_token: ?$p=…&page=2 is a 400 naming page" \
+    eval 'json_error qt4 400 && error_message qt4 "parameter page:"'
+  fetch qt5 "$url?page_size=5&$p=$QUERY_TOKEN"
+  check "$1: query_token: ?page_size=5&$p=… is a 400 naming page_size" \
+    eval 'json_error qt5 400 && error_message qt5 "parameter page_size:"'
+  fetch qt6 "$url?$p=$QUERY_TOKEN&a+b=1"
+  check "$1: query_token: an unechoable parameter after the token is a 400 without its name" \
+    eval 'json_error qt6 400 && error_message qt6 "(not shown)"'
+  check "$1: query_token: a detail takes the token beside a cache-buster (200)" \
+    expect_status 200 "$BASE/$QUERY/v1/shows/$EDIT_SHOW.json?t=1&$p=$QUERY_TOKEN"
+  sleep 0.2
+  local log="$WORK/$1/access.log"
+  # (?x$p=<token> above is no token parameter: Caddy logs that one as sent.)
+  check "$1: query_token: the access log has the requests but never a token parameter's value" \
+    eval "grep -q '/$QUERY/v1/shows.json' '$log' \
+      && ! grep -qF -e '?$p=$QUERY_TOKEN' -e '&$p=$QUERY_TOKEN' -e '?$p=query-next-token' '$log'"
 }

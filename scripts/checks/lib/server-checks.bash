@@ -142,7 +142,7 @@ caddy_log_checks() {
 # file is owner-only.
 config_file_checks() {
   check "$1: no secret in the configuration" \
-    eval "! grep -qF -e '$BEARER_TOKEN' -e '$BASIC_PASSWORD' '$2'"
+    eval "! grep -qF -e '$BEARER_TOKEN' -e '$BASIC_PASSWORD' -e '$QUERY_TOKEN' '$2'"
   check "$1: credentials file is owner-only (600)" \
     eval "[ \"\$(stat -c %a '$2.credentials')\" = 600 ]"
 }

@@ -4,18 +4,24 @@
 # build_output_tree OUT: builds release 1 of the shipped sample into OUT with the real CLI.
 #
 # Works on copies in $WORK: catalog/ (SampleCatalog, edited by later checks), profiles/
-# (PartnerProfiles with $PUBLIC's credential removed, so one partner is public, and an
-# allow-list added to $BASIC; rate_limit_checks adds a rate limit later), secrets.yaml
-# (the bearer and basic partners' credentials, docs/servers.md "Secrets") and keys/ (a signing
-# key pair from `edye-delivery keygen`; every build signs its manifests).
+# (PartnerProfiles with $PUBLIC's credential removed, so one partner is public, an
+# allow-list added to $BASIC, and $QUERY: $BEARER's profile with a query_token credential in
+# $QUERY_PARAM; rate_limit_checks adds a rate limit later), secrets.yaml (the partners'
+# credentials, docs/servers.md "Secrets") and keys/ (a signing key pair from
+# `edye-delivery keygen`; every build signs its manifests).
 build_output_tree() {
   cp -R SampleCatalog "$WORK/catalog"
   cp -R PartnerProfiles "$WORK/profiles"
   rm -f "$WORK/profiles/README.md"
   sed -i '/^credential:/,$d' "$WORK/profiles/$PUBLIC.yaml"
   printf 'allow_ips: [127.0.0.1, "::1/128"]\n' >>"$WORK/profiles/$BASIC.yaml"
-  printf '%s:\n  token: "%s"\n%s:\n  user: "%s"\n  password: "%s"\n' "$BEARER" "$BEARER_TOKEN" \
-    "$BASIC" "$BASIC_USER" "$BASIC_PASSWORD" >"$WORK/secrets.yaml"
+  sed -e "s/^id: .*/id: $QUERY/" -e '/^credential:/,$d' "PartnerProfiles/$BEARER.yaml" \
+    >"$WORK/profiles/$QUERY.yaml"
+  printf 'credential:\n  scheme: query_token\n  parameter: %s\n  env: CLARO_QUERY_TOKEN\n' \
+    "$QUERY_PARAM" >>"$WORK/profiles/$QUERY.yaml"
+  printf '%s:\n  token: "%s"\n%s:\n  user: "%s"\n  password: "%s"\n%s:\n  token: "%s"\n' \
+    "$BEARER" "$BEARER_TOKEN" "$BASIC" "$BASIC_USER" "$BASIC_PASSWORD" "$QUERY" "$QUERY_TOKEN" \
+    >"$WORK/secrets.yaml"
   mkdir -p "$WORK/keys" "$1"
   "$BIN" keygen --private-key "$WORK/keys/private.key" --public-key "$WORK/keys/public.key" \
     >/dev/null && build
