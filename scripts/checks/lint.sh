@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Lint: `swift format lint --strict` over Sources and Tests (settings in .swift-format) and
-# shellcheck over every shell script in the repository (settings in .shellcheckrc).
+# Lint: `swift format lint --strict` over Sources and Tests (settings in .swift-format)
+# ShellCheck over every shell script in the repository (settings in .shellcheckrc).
 # Prints each finding, one line per check and a final "N passed, N failed" line; exits non-zero
 # on a finding.
 set -uo pipefail
