@@ -15,7 +15,7 @@ package struct DeliveryTool: AsyncParsableCommand {
     subcommands: [
       Fetch.self, Build.self, Validate.self, Explain.self, Diff.self, Keygen.self, Verify.self,
       Config.self,
-      Poll.self, Publish.self, Logs.self, Dashboard.self,
+      Poll.self, Publish.self, Notify.self, Logs.self, Dashboard.self,
     ]
   )
 

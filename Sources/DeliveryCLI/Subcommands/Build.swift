@@ -19,6 +19,10 @@ extension DeliveryTool {
         item's publish window opened or closed in between, it reports that record and renders \
         nothing. Delete the record to force a full build.
 
+        A partner with a `webhook` gets a signed `published` notice once its release is live; \
+        delivery is tried for at most --notify-timeout after publishing, and what is not \
+        delivered stays pending for `edye-delivery notify`. Webhooks never change the exit code.
+
         Exit codes: 0 every partner published or unchanged; 1 an input error, a validation \
         error with --strict, or a partner that could not be published (its previous release \
         stays served); 64 a bad invocation.
@@ -45,6 +49,12 @@ extension DeliveryTool {
     @Flag(help: "Print the seconds spent in each build stage on standard error.")
     var timings = false
 
+    @Option(
+      help: ArgumentHelp(
+        "The most time spent delivering webhook notices after publishing (500ms, 10s).",
+        discussion: "Undelivered notices stay pending for `edye-delivery notify`."))
+    var notifyTimeout = DurationArgument(.seconds(10))
+
     @OptionGroup var publishing: PublishingOptions
 
     @OptionGroup var signing: SigningOptions
@@ -66,6 +76,7 @@ extension DeliveryTool {
       ).run()
       print(BuildSummary.render(report), terminator: "")
       if timings { BuildProgressPrinter.printTimings(report.timings) }
+      _ = await WebhookDelivery.run(output: output, budget: notifyTimeout.duration)
       if report.hasFailures { throw ExitCode.failure }
     }
   }

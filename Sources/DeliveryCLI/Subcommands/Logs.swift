@@ -14,7 +14,10 @@ extension DeliveryTool {
         --report prints per-window counts and p50/p95/p99 latency, per-partner and \
         per-endpoint totals, the 304 share of polls, silent partners and degradation flags. \
         Unreadable lines are counted and located (on standard error for rows, in the report), \
-        never fatal. Exit codes: 0 done; 1 a file cannot be read; 64 a bad option.
+        never fatal. With --notifications the files are webhook notification logs \
+        (OUTPUT/.edye/notifications.log): one row per delivery with time, partner, release, \
+        event, outcome, attempts, last status and the error (or the receiver URL); --from, \
+        --to and --partner apply. Exit codes: 0 done; 1 a file cannot be read; 64 a bad option.
         """)
 
     @OptionGroup var source: LogSourceOptions
@@ -26,6 +29,11 @@ extension DeliveryTool {
     @Flag(help: "Print the summary report instead of one row per request.")
     var report = false
 
+    @Flag(
+      help:
+        "The files are notification logs: show the Notification Log, one row per webhook delivery.")
+    var notifications = false
+
     func validate() throws {
       _ = try source.filter()
       _ = try reportFlags.options()
@@ -35,11 +43,20 @@ extension DeliveryTool {
       if report && chosen != .table {
         throw ValidationError("--format applies to rows, not --report.")
       }
+      if notifications && report {
+        throw ValidationError("--report summarises access logs, not --notifications.")
+      }
     }
 
     func run() throws {
       let filter = try source.filter()
-      if report {
+      if notifications {
+        let unreadable = try NotificationLogFiles.write(
+          source.files, filter: filter, format: LogRowFormat(rawValue: format)!)
+        if unreadable > 0 {
+          BufferedOutput.printError("edye-delivery logs: \(unreadable) unreadable lines")
+        }
+      } else if report {
         let summary = try AccessLogFiles.report(
           source.files, filter: filter, options: try reportFlags.options())
         print(LogReportText.render(summary), terminator: "")

@@ -32,6 +32,8 @@ package struct PartnerProfile: Sendable, Equatable {
   package var rateLimit: RateLimit?
   /// The client addresses the server answers; empty means every address.
   package var allowIPs: [AddressBlock]
+  /// Where a new release is announced with a signed POST, if anywhere.
+  package var webhook: Webhook?
   /// The profile file this came from, for messages.
   package var sourceFile: String
 
@@ -53,6 +55,7 @@ package struct PartnerProfile: Sendable, Equatable {
     self.credential = nil
     self.rateLimit = nil
     self.allowIPs = []
+    self.webhook = nil
     self.sourceFile = sourceFile
   }
 }

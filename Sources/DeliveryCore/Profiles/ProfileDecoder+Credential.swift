@@ -77,7 +77,8 @@ extension ProfileDecoder {
     }
   }
 
-  private mutating func environmentVariable(_ entry: Entry) -> String? {
+  /// Returns an environment variable name (`[A-Za-z_][A-Za-z0-9_]*`).
+  mutating func environmentVariable(_ entry: Entry) -> String? {
     name(
       entry, where: ProfileSchema.isEnvironmentVariable,
       expected: "an environment variable name such as EDYE_PARTNER_TOKEN")

@@ -53,6 +53,7 @@ extension ProfileDecoder {
     case "credential": profile.credential = credential(entry)
     case "rate_limit": profile.rateLimit = rateLimit(entry)
     case "allow_ips": Self.set(&profile.allowIPs, allowIPs(entry))
+    case "webhook": profile.webhook = webhook(entry)
     default: break
     }
   }

@@ -75,7 +75,8 @@ extension ProfileDecoder {
     }
   }
 
-  private mutating func url(_ node: Node, at path: String) -> String? {
+  /// Returns a string that starts with `http://` or `https://`.
+  mutating func url(_ node: Node, at path: String) -> String? {
     guard let text = string(node, at: path) else { return nil }
     guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
       report(node, path, .badValue(expected: "an http or https URL", found: "\"\(text)\""))

@@ -4,7 +4,7 @@ enum ProfileSchema {
   static let topLevel = [
     "id", "name", "delivery", "endpoints", "scope", "required_fields", "page_size", "thumbnails",
     "watermark", "extra_fields", "custom_fields", "poll_interval", "credential", "rate_limit",
-    "allow_ips", "text",
+    "allow_ips", "text", "webhook",
   ]
   /// Keys a profile whose delivery is not `api` is read for; the rest is not checked.
   static let skippedDeliveryKeys = ["id", "name", "delivery"]
@@ -20,6 +20,8 @@ enum ProfileSchema {
   static let text = ["strip_invisible", "html"]
   /// Keys of `rate_limit`.
   static let rateLimit = ["requests_per_minute", "burst"]
+  /// Keys of `webhook`.
+  static let webhook = ["url", "secret_env", "events"]
   /// Allowed `rate_limit.requests_per_minute` values.
   static let requestsPerMinute = 1...60000
   /// Allowed `rate_limit.burst` values.

@@ -11,6 +11,8 @@ package struct FetchRequest: Sendable, Equatable {
     case head = "HEAD"
     /// An upload (object-store publishing).
     case put = "PUT"
+    /// A webhook notice.
+    case post = "POST"
     /// A removal (object-store retention).
     case delete = "DELETE"
   }
@@ -18,7 +20,7 @@ package struct FetchRequest: Sendable, Equatable {
   /// The user agent the partner client sends.
   package static let userAgent = "edye-delivery-poll/0.1"
 
-  /// GET or HEAD.
+  /// The method.
   package var method: Method
   /// The absolute URL.
   package var url: URL
@@ -26,7 +28,7 @@ package struct FetchRequest: Sendable, Equatable {
   package var headers: [String: String]
   /// The most body bytes wanted; one more is read so an oversized body shows.
   package var limit: Int
-  /// The request body (PUT), sent again on every retry.
+  /// The request body (PUT, POST), sent again on every retry.
   package var body: Data?
 
   /// Creates a request.

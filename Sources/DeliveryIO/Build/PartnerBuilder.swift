@@ -47,6 +47,28 @@ struct PartnerBuilder: Sendable {
     guard let plan = planned else { return }
     result.published = try result.timings.measure(.write) { try publish(plan) }
     result.release = plan.number
+    announce(plan, rendered: rendered, profile: profile, into: &result)
+  }
+
+  /// Queues the partner's `published` webhook notice once the release is live; a failure to
+  /// queue is a warning of the publication, never a failure of it.
+  private func announce(
+    _ plan: ReleasePlan, rendered: RenderedPartner, profile: PartnerProfile,
+    into result: inout PartnerBuildResult
+  ) {
+    guard let webhook = profile.webhook, webhook.events.contains(.published),
+      let manifest = plan.files.first(where: { $0.path == Manifest.path }),
+      case .new(let bytes) = manifest.content
+    else { return }
+    let notice = ReleaseNotice(
+      partner: plan.partner, release: plan.number, previous: plan.previous,
+      publishedAt: rendered.renderedAt, manifestSHA256: SHA256Hex.of(bytes),
+      shows: .init(rendered.showChanges), episodes: .init(rendered.episodeChanges))
+    do {
+      try NotificationOutbox(output: output).add(notice, webhook: webhook)
+    } catch {
+      result.published?.warnings.append(error)
+    }
   }
 
   /// Signs the plan's manifest when a key is set, then writes and switches the release.

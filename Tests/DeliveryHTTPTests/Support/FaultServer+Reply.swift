@@ -70,6 +70,7 @@ final class FaultHandler: ChannelInboundHandler, @unchecked Sendable {
 
   private let server: FaultServer
   private var head: HTTPRequestHead?
+  private var body = Data()
 
   init(server: FaultServer) {
     self.server = server
@@ -77,12 +78,16 @@ final class FaultHandler: ChannelInboundHandler, @unchecked Sendable {
 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
     switch unwrapInboundIn(data) {
-    case .head(let requestHead): head = requestHead
-    case .body: break
+    case .head(let requestHead):
+      head = requestHead
+      body = Data()
+    case .body(let chunk): body.append(contentsOf: chunk.readableBytesView)
     case .end:
       guard let head else { return }
       let path = String(head.uri.split(separator: "?", maxSplits: 1).first ?? "")
-      send(server.reply(method: head.method, path: path, headers: head.headers), context: context)
+      send(
+        server.reply(method: head.method, path: path, headers: head.headers, body: body),
+        context: context)
     }
   }
 

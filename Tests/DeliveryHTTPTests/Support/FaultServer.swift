@@ -25,6 +25,10 @@ final class FaultServer: @unchecked Sendable {
     var status: Int
     var bytes: Int
     var authorization: String?
+    /// The request headers, names lower-cased (the last value of a repeated name).
+    var headers: [String: String] = [:]
+    /// The request body.
+    var body = Data()
   }
 
   private let lock = NSLock()
@@ -78,7 +82,7 @@ final class FaultServer: @unchecked Sendable {
   }
 
   /// Chooses the reply to one request and records it.
-  func reply(method: HTTPMethod, path: String, headers: HTTPHeaders) -> Reply {
+  func reply(method: HTTPMethod, path: String, headers: HTTPHeaders, body: Data = Data()) -> Reply {
     lock.withLock {
       let fault = faults[path]?.isEmpty == false ? faults[path]!.removeFirst() : nil
       let reply = Self.reply(
@@ -86,7 +90,10 @@ final class FaultServer: @unchecked Sendable {
       recorded.append(
         Hit(
           method: method.rawValue, path: path, status: reply.status, bytes: reply.sentBytes,
-          authorization: headers["Authorization"].first))
+          authorization: headers["Authorization"].first,
+          headers: Dictionary(
+            headers.map { ($0.name.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last }),
+          body: body))
       return reply
     }
   }
