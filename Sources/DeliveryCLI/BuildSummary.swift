@@ -3,8 +3,8 @@ import DeliveryIO
 
 /// Renders a build report as the lines a person reads after `build`.
 enum BuildSummary {
-  /// One line per partner, the notes, a warning for each partner that publishes nothing, a
-  /// validation count line, and a line when the inputs were unchanged since the last build.
+  /// One line per partner, the notes, a warning for each partner that publishes nothing, the
+  /// first 20 `asset.unreachable` errors, a validation count line, and a line when the inputs were unchanged since the last build.
   static func render(_ report: BuildReport) -> String {
     var lines = report.notes
     lines += report.partners.map(line)
@@ -19,6 +19,10 @@ enum BuildSummary {
       lines.append(
         "inputs unchanged since the last build (same files, settings and binary,"
           + " no publish window passed): nothing was rendered")
+    }
+    lines += report.assetProblems.prefix(20).map(\.description)
+    if report.assetProblems.count > 20 {
+      lines.append("… and \(report.assetProblems.count - 20) more asset.unreachable errors")
     }
     if errors + warnings > 0 {
       lines.append(

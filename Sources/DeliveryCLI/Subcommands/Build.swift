@@ -23,6 +23,10 @@ extension DeliveryTool {
         delivery is tried for at most --notify-timeout after publishing, and what is not \
         delivered stays pending for `edye-delivery notify`. Webhooks never change the exit code.
 
+        --check-assets (off by default) asks every asset URL first, as `validate \
+        --check-assets` does; unreachable ones count as validation errors (so --strict \
+        publishes nothing), and such a build never reuses the last build's record.
+
         Exit codes: 0 every partner published or unchanged; 1 an input error, a validation \
         error with --strict, or a partner that could not be published (its previous release \
         stays served); 64 a bad invocation.
@@ -59,9 +63,12 @@ extension DeliveryTool {
 
     @OptionGroup var signing: SigningOptions
 
+    @OptionGroup var assets: AssetCheckOptions
+
     func validate() throws {
       try publishing.validate()
       try signing.validate()
+      try assets.validate()
     }
 
     func run() async throws {
@@ -71,6 +78,7 @@ extension DeliveryTool {
       configuration.waitForLock = wait
       publishing.apply(to: &configuration)
       configuration.signingKey = try signing.key()
+      configuration.assetCheck = assets.check(output: output)
       let report = try await BuildAction(
         configuration: configuration, progress: BuildProgressPrinter.standardError()
       ).run()

@@ -5,12 +5,19 @@ import Foundation
 
 extension DeliveryTool {
   /// `edye-delivery validate`: checks the catalog against the EDYE standard and partner annexes.
-  package struct Validate: ParsableCommand {
+  package struct Validate: AsyncParsableCommand {
     package static let configuration = CommandConfiguration(
       abstract: "Check the catalog against the EDYE standard and each partner's annex.",
       discussion: """
         Reads the catalog and the partner profiles, runs every check and reports every \
         problem on standard output; files that cannot be read are reported on standard error.
+
+        With --check-assets it also asks every image, source and thumbnail URL the partners \
+        receive (HEAD, or GET of one byte where HEAD is refused; no credential), at most \
+        --asset-concurrency at once and --asset-rate per second per host, and reports each \
+        one that does not answer 2xx as asset.unreachable (an error, naming the item and the \
+        partner). 2xx answers are cached by URL in OUTPUT/.edye/asset-cache.json (or \
+        --asset-cache) and reused for --asset-max-age; failures are asked again every run.
 
         Exit codes: 0 no errors (and no warnings with --strict); 1 at least one error, at \
         least one warning with --strict, or a catalog or profile file that cannot be read; \
@@ -38,17 +45,30 @@ extension DeliveryTool {
     @Option(help: "Validate as of this time, e.g. 2026-11-28T10:00:00Z (default: now).")
     package var at: String?
 
+    /// The served output folder, home of the default asset cache (`--output`).
+    @Option(help: "The served output folder (for the asset cache of --check-assets).")
+    package var output = "output"
+
+    @OptionGroup var assets: AssetCheckOptions
+
     /// Creates the command with its defaults (ArgumentParser needs an empty initialiser).
     package init() {}
 
-    /// Rejects a malformed `--at` before anything is read.
+    /// Rejects a malformed `--at` or asset limit before anything is read.
     package func validate() throws {
       _ = try configuration()
+      try assets.validate()
     }
 
     /// Runs the validation, prints the report and exits with the action's code.
-    package func run() throws {
-      let outcome = ValidateAction.run(try configuration())
+    package func run() async throws {
+      let configuration = try configuration()
+      let outcome =
+        if let check = assets.check(output: output) {
+          await ValidateAction.run(configuration, assets: check)
+        } else {
+          ValidateAction.run(configuration)
+        }
       FileHandle.standardError.write(Data(outcome.errors.utf8))
       print(outcome.output, terminator: "")
       if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }

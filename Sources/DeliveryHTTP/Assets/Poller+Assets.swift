@@ -4,7 +4,7 @@ import Foundation
 extension Poller {
   /// Checks the image and `custom_thumbnails` URLs of every item whose content changed.
   ///
-  /// Sends HEAD (GET when HEAD is refused with 405 or 501) without the partner credential,
+  /// Sends HEAD (a one-byte GET when HEAD is refused with 405 or 501) without the partner credential,
   /// once per URL per poll. Unchanged items keep their remembered result.
   ///
   /// - Parameters:
@@ -31,7 +31,7 @@ extension Poller {
       let urls = Array(Set(["images", "custom_thumbnails"].flatMap { item[$0]?.urls ?? [] }))
       var problems: [AssetProblem] = []
       for url in urls.sorted() {
-        if results[url] == nil { results[url] = .some(await problem(with: url, http: http)) }
+        if results[url] == nil { results[url] = .some(await http.probeAsset(url).problem) }
         if let found = results[url] ?? nil {
           problems.append(AssetProblem(item: id, url: url, problem: found))
         }
@@ -44,20 +44,6 @@ extension Poller {
 }
 
 private extension Poller {
-  /// `nil` when the URL answers 2xx; otherwise what is wrong.
-  func problem(with link: String, http: RetryingClient) async -> String? {
-    guard let url = URL(string: link) else { return "not a URL" }
-    do {
-      var response = try await http.fetch(FetchRequest(.head, url, limit: 0))
-      if [405, 501].contains(response.status) {
-        response = try await http.fetch(FetchRequest(.get, url, limit: 0))
-      }
-      return (200...299).contains(response.status) ? nil : "HTTP \(response.status)"
-    } catch {
-      return error.description
-    }
-  }
-
   static func hash(_ item: DocumentItems.Item) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys

@@ -24,7 +24,8 @@ package struct BuildAction: Sendable {
   ///
   /// When the inputs, settings and binary match the last complete build's record and no
   /// publish window opened or closed since, every partner's release is still right: the build
-  /// reports that record without parsing, rendering or planning anything.
+  /// reports that record without parsing, rendering or planning anything (unless an asset
+  /// check is set: asset URLs can break while the inputs stay the same).
   ///
   /// - Returns: What was published for each partner.
   /// - Throws: Input errors (catalog, profiles), ``BuildRefusal`` with `--strict` and
@@ -39,7 +40,9 @@ package struct BuildAction: Sendable {
     }
     let now = Timestamp(date: configuration.now())
     let output = URL(fileURLWithPath: configuration.output)
-    if var report = try reusedReport(fingerprint, at: now, output: output) {
+    if configuration.assetCheck == nil,
+      var report = try reusedReport(fingerprint, at: now, output: output)
+    {
       report.timings = timings
       return report
     }
@@ -58,8 +61,12 @@ package struct BuildAction: Sendable {
     let salt = BuildFingerprint.showDigestSalt(sources)
     let inputs = try BuildInputs.parse(&sources, timings: &timings)
     let profiles = try chosenProfiles(inputs.profiles)
-    let diagnostics = timings.measure(.validate) {
+    var diagnostics = timings.measure(.validate) {
       Validator.validate(inputs.catalog, profiles: inputs.profiles.profiles, at: now)
+    }
+    let assetProblems = await configuration.assetCheck?(inputs.catalog, profiles, now) ?? []
+    if !assetProblems.isEmpty {
+      diagnostics = (diagnostics + assetProblems).sorted(by: Diagnostic.precedes)
     }
     let errors = diagnostics.filter { $0.severity == .error }
     if configuration.strict && !errors.isEmpty {
@@ -73,9 +80,10 @@ package struct BuildAction: Sendable {
     let results = await buildPartners(
       profiles, catalog: inputs.catalog, digests: digests, at: now, output: output)
     results.forEach { timings.add($0.timings) }
-    let report = BuildReport(
+    var report = BuildReport(
       partners: results, validation: DiagnosticSummary(diagnostics),
       notes: inputs.profiles.notes.map(\.description))
+    report.assetProblems = assetProblems
     if !report.hasFailures {
       let window = StableWindow(around: now, in: inputs.catalog)
       try BuildRecordStore.write(

@@ -21,6 +21,9 @@ package struct BuildConfiguration: Sendable {
   package var gzipLevel: Int32 = Gzip.defaultLevel
   /// The key that signs each new `v1/manifest.json`, if releases are signed.
   package var signingKey: ManifestSigningKey?
+  /// Checks the asset URLs of the chosen partners after validation (`--check-assets`); its
+  /// `asset.unreachable` errors count as validation errors.
+  package var assetCheck: AssetCheck?
   /// The clock; tests inject a fixed one.
   package var now: @Sendable () -> Date = { Date() }
 

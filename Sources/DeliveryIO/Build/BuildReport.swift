@@ -12,6 +12,8 @@ package struct BuildReport: Sendable, Equatable {
   package var reused: Bool
   /// Seconds per stage; per-partner stages are summed over partners.
   package var timings = StageTimings()
+  /// The `asset.unreachable` errors of `--check-assets`, sorted.
+  package var assetProblems: [Diagnostic] = []
 
   /// Creates a report.
   package init(

@@ -16,18 +16,29 @@ package enum ValidateAction {
   package static func run(
     _ configuration: ValidateConfiguration, clock: () -> Timestamp = systemNow
   ) -> ValidateOutcome {
-    var problems: [String] = []
-    let catalog = loadCatalog(configuration.catalogPath, problems: &problems)
-    let profiles = loadProfiles(configuration.profilesPath, problems: &problems)
-    guard let catalog, let profiles, problems.isEmpty else {
-      return ValidateOutcome(output: "", errors: lines(problems + [unreadable]), exitCode: 1)
+    switch prepare(configuration, clock: clock) {
+    case .unreadable(let outcome): return outcome
+    case .validated(let run): return run.outcome(configuration, extra: [])
     }
-    let diagnostics = Validator.validate(
-      catalog, profiles: profiles.profiles, at: configuration.now ?? clock())
-    return ValidateOutcome(
-      output: configuration.format.render(diagnostics),
-      errors: lines(profiles.notes.map(\.description)),
-      exitCode: exitCode(for: diagnostics, strict: configuration.strict))
+  }
+
+  /// Like ``run(_:clock:)``, adding the diagnostics of `assets` (`--check-assets`).
+  ///
+  /// - Parameters:
+  ///   - configuration: The resolved options.
+  ///   - clock: The current time, used when the configuration fixes none.
+  ///   - assets: Checks the asset URLs partners receive (`asset.unreachable`).
+  /// - Returns: The outcome, the asset diagnostics counted like every other.
+  package static func run(
+    _ configuration: ValidateConfiguration, clock: () -> Timestamp = systemNow,
+    assets: AssetCheck
+  ) async -> ValidateOutcome {
+    switch prepare(configuration, clock: clock) {
+    case .unreadable(let outcome): return outcome
+    case .validated(let run):
+      let extra = await assets(run.catalog, run.profiles.profiles, run.time)
+      return run.outcome(configuration, extra: extra)
+    }
   }
 
   /// The exit code for a list of diagnostics: 1 with any error (or any warning when
@@ -43,7 +54,47 @@ package enum ValidateAction {
   }
 }
 
+/// Checks the image, source and thumbnail URLs partners receive from a catalog at a time;
+/// the CLI supplies it from DeliveryHTTP (`--check-assets`).
+package typealias AssetCheck =
+  @Sendable (Catalog, [PartnerProfile], Timestamp) async -> [Diagnostic]
+
 extension ValidateAction {
+  /// The inputs read and validated, before the report is formatted.
+  struct Validated {
+    var catalog: Catalog
+    var profiles: ProfileSet
+    var time: Timestamp
+    var diagnostics: [Diagnostic]
+
+    func outcome(_ configuration: ValidateConfiguration, extra: [Diagnostic]) -> ValidateOutcome {
+      let all = extra.isEmpty ? diagnostics : (diagnostics + extra).sorted(by: Diagnostic.precedes)
+      return ValidateOutcome(
+        output: configuration.format.render(all),
+        errors: ValidateAction.lines(profiles.notes.map(\.description)),
+        exitCode: ValidateAction.exitCode(for: all, strict: configuration.strict))
+    }
+  }
+
+  enum Prepared {
+    case unreadable(ValidateOutcome)
+    case validated(Validated)
+  }
+
+  static func prepare(_ configuration: ValidateConfiguration, clock: () -> Timestamp) -> Prepared {
+    var problems: [String] = []
+    let catalog = loadCatalog(configuration.catalogPath, problems: &problems)
+    let profiles = loadProfiles(configuration.profilesPath, problems: &problems)
+    guard let catalog, let profiles, problems.isEmpty else {
+      return .unreadable(
+        ValidateOutcome(output: "", errors: lines(problems + [unreadable]), exitCode: 1))
+    }
+    let time = configuration.now ?? clock()
+    let diagnostics = Validator.validate(catalog, profiles: profiles.profiles, at: time)
+    return .validated(
+      Validated(catalog: catalog, profiles: profiles, time: time, diagnostics: diagnostics))
+  }
+
   private static let unreadable =
     "validate: the catalog or the profiles cannot be read; "
     + "nothing was validated"
