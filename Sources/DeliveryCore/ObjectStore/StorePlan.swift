@@ -69,28 +69,29 @@ package struct StoreUpload: Sendable, Equatable {
 /// What publishing one partner's release to an object store takes, in the order it must run.
 ///
 /// The order keeps every partner on one consistent release at any moment:
-/// 1. ``pinned``: `releases/<N>/v1/…` (immutable; nobody reads them before the manifest names N);
-/// 2. ``stable``: `v1/…` except the manifest and its signature;
+/// 1. ``objects``: `by-hash/sha256/<hex>` of every listed file whose hash the store lacks, and
+///    ``pinned``: `releases/<N>/v1/manifest.json` and its signature (immutable; nobody reads
+///    them before the manifest names N; retention reads the kept manifests back);
+/// 2. ``stable``: `v1/…` except the manifest and its signature, copied server-side from their
+///    content address (one request, no body);
 /// 3. ``last``: the signature, then `v1/manifest.json` (the switch to release N);
-/// 4. ``deletions``: releases beyond the kept ones and stable keys the release no longer has.
+/// 4. deletions, once the manifest is live (``StoreRetention``).
 ///
 /// An object whose ETag already equals the file's MD5 is not uploaded again, so a re-run after
-/// a kill finishes the job and an unchanged release sends no PUT. A file whose bytes some
-/// other object already holds (the previous release's pinned copy) is copied server-side:
-/// one request, no body. A new pinned release still costs one request per file, because
-/// `poll` reads every file of release N from `releases/<N>/` and S3 has no links.
+/// a kill finishes the job, an unchanged release sends no PUT, and a one-edit release costs two
+/// requests per changed file (its new hash, its stable path) and the manifest's few.
 package struct StorePlan: Sendable, Equatable {
-  /// Uploads of the pinned release objects.
+  /// Uploads of the content-addressed objects the store lacks, one per hash.
+  package var objects: [StoreUpload]
+  /// Uploads of the pinned manifest and signature of the release.
   package var pinned: [StoreUpload]
   /// Uploads of the stable objects but the manifest and its signature.
   package var stable: [StoreUpload]
   /// The signature and the manifest, in that order.
   package var last: [StoreUpload]
-  /// Keys to delete once the manifest is live.
-  package var deletions: [String]
-  /// Files whose object already holds the same bytes.
+  /// Objects (stable, pinned or content-addressed) that already hold the same bytes.
   package var skipped: Int
-  /// Bytes of the skipped files.
+  /// Bytes of the skipped objects.
   package var skippedBytes: Int
   /// The newest release number already under `root`, if any (a newer one than the local
   /// release means the store is ahead: publishing would roll partners back).
@@ -99,54 +100,61 @@ package struct StorePlan: Sendable, Equatable {
   /// Plans a partner's publication.
   ///
   /// - Parameters:
-  ///   - files: The served files of release `release`, paths starting with `v1/`.
+  ///   - files: The served files of release `release`, paths starting with `v1/`; every one
+  ///     but the manifest and its signature is listed in the manifest with its SHA-256.
   ///   - release: The release number.
   ///   - root: The partner's key prefix, ending with `/` (`edye/claro-video/`).
   ///   - listing: Every object under `root`.
-  ///   - keep: How many pinned releases to keep, the new one included (at least 1).
-  package init(
-    files: [LocalObject], release: Int, root: String, listing: [StoredObject], keep: Int
-  ) {
+  package init(files: [LocalObject], release: Int, root: String, listing: [StoredObject]) {
     let stored = Dictionary(
-      listing.map { ($0.key, $0.etag) }, uniquingKeysWith: { first, _ in first })
-    var holders: [String: String] = [:]
-    for object in listing.sorted(by: { $0.key < $1.key })
-    where holders["\(object.etag.lowercased()) \(object.bytes)"] == nil {
-      holders["\(object.etag.lowercased()) \(object.bytes)"] = object.key
-    }
+      listing.map { ($0.key, $0.etag.lowercased()) }, uniquingKeysWith: { first, _ in first })
+    var objects: [StoreUpload] = []
     var pinned: [StoreUpload] = []
     var stable: [StoreUpload] = []
     var last: [StoreUpload] = []
     var skipped = 0
     var skippedBytes = 0
-    let ordered = files.sorted { $0.path < $1.path }
-    for file in ordered {
-      let isSignature = file.path == StoreLayout.signaturePath
-      let targets: [(key: String, route: ServedRoute)] = [
-        (
-          root + StoreLayout.pinnedFolder(release) + file.path,
-          isSignature ? .pinnedSignature : .pinned
-        ),
-        (root + file.path, isSignature ? .currentSignature : .current),
-      ]
-      for (index, target) in targets.enumerated() {
-        if stored[target.key]?.lowercased() == file.md5 {
-          skipped += 1
-          skippedBytes += file.bytes
-          continue
+    var addressed: Set<String> = []
+    func needs(_ key: String, _ file: LocalObject) -> Bool {
+      guard stored[key] == file.md5 else { return true }
+      skipped += 1
+      skippedBytes += file.bytes
+      return false
+    }
+    for file in files.sorted(by: { $0.path < $1.path }) {
+      let stableKey = root + file.path
+      if StoreLayout.isSwitch(file.path) {
+        let isSignature = file.path == StoreLayout.signaturePath
+        let pinnedKey = root + StoreLayout.pinnedFolder(release) + file.path
+        if needs(pinnedKey, file) {
+          pinned.append(
+            StoreUpload(
+              key: pinnedKey, path: file.path, bytes: file.bytes, sha256: file.sha256,
+              route: isSignature ? .pinnedSignature : .pinned))
         }
-        let upload = StoreUpload(
-          key: target.key, path: file.path, bytes: file.bytes, sha256: file.sha256,
-          route: target.route, copySource: holders["\(file.md5) \(file.bytes)"])
-        if index == 0 {
-          pinned.append(upload)
-        } else if StoreLayout.isSwitch(file.path) {
-          last.append(upload)
-        } else {
-          stable.append(upload)
+        if needs(stableKey, file) {
+          last.append(
+            StoreUpload(
+              key: stableKey, path: file.path, bytes: file.bytes, sha256: file.sha256,
+              route: isSignature ? .currentSignature : .current, copySource: pinnedKey))
         }
+        continue
+      }
+      let objectKey = root + ContentAddress.path(file.sha256)
+      if addressed.insert(objectKey).inserted, needs(objectKey, file) {
+        objects.append(
+          StoreUpload(
+            key: objectKey, path: file.path, bytes: file.bytes, sha256: file.sha256,
+            route: .byHash))
+      }
+      if needs(stableKey, file) {
+        stable.append(
+          StoreUpload(
+            key: stableKey, path: file.path, bytes: file.bytes, sha256: file.sha256,
+            route: .current, copySource: objectKey))
       }
     }
+    self.objects = objects
     self.pinned = pinned
     self.stable = stable
     self.last = last.sorted {
@@ -155,28 +163,57 @@ package struct StorePlan: Sendable, Equatable {
     self.skipped = skipped
     self.skippedBytes = skippedBytes
     newestStored = listing.compactMap { StoreLayout.release(ofKey: $0.key, root: root) }.max()
-    deletions = Self.deletions(
-      files: ordered, release: release, root: root, listing: listing, keep: max(1, keep))
   }
 
   /// Every PUT in order.
-  package var uploads: [StoreUpload] { pinned + stable + last }
+  package var uploads: [StoreUpload] { objects + pinned + stable + last }
 
   /// The bytes that travel: uploads that are not server-side copies.
   package var bytesSent: Int { uploads.filter { $0.copySource == nil }.reduce(0) { $0 + $1.bytes } }
 }
 
-private extension StorePlan {
-  /// Keys under releases older than the `keep` newest (never `release` itself), and stable
-  /// keys that the release does not have.
-  static func deletions(
-    files: [LocalObject], release: Int, root: String, listing: [StoredObject], keep: Int
-  ) -> [String] {
-    let stablePaths = Set(files.map(\.path))
+/// What a publication deletes once its manifest is live: releases beyond the kept ones,
+/// content-addressed objects no kept manifest lists, and stable keys the release lacks.
+package struct StoreRetention: Sendable, Equatable {
+  /// The releases kept on the store, newest first: `release` and the newest older ones.
+  package var kept: [Int]
+
+  /// Picks the kept releases.
+  ///
+  /// - Parameters:
+  ///   - release: The release just published.
+  ///   - root: The partner's key root.
+  ///   - listing: Every object under `root` before the publication.
+  ///   - keep: How many releases to keep, the new one included (at least 1).
+  package init(release: Int, root: String, listing: [StoredObject], keep: Int) {
     let numbers = Set(listing.compactMap { StoreLayout.release(ofKey: $0.key, root: root) })
-    let kept = Set(([release] + numbers.filter { $0 < release }.sorted(by: >)).prefix(keep))
+    kept = Array(([release] + numbers.filter { $0 < release }.sorted(by: >)).prefix(max(1, keep)))
+  }
+
+  /// The keys to delete.
+  ///
+  /// - Parameters:
+  ///   - files: The served paths of the new release.
+  ///   - root: The partner's key root.
+  ///   - listing: Every object under `root` before the publication.
+  ///   - listed: The SHA-256 of every file the kept manifests list, or `nil` when one of them
+  ///     could not be read (then no content-addressed object is deleted).
+  /// - Returns: The keys, sorted.
+  package func deletions(
+    files: [String], root: String, listing: [StoredObject], listed: Set<String>?
+  ) -> [String] {
+    let stablePaths = Set(files)
+    let keptReleases = Set(kept)
+    let objectFolder = root + ContentAddress.folder
     return listing.map(\.key).filter { key in
-      if let number = StoreLayout.release(ofKey: key, root: root) { return !kept.contains(number) }
+      if let number = StoreLayout.release(ofKey: key, root: root) {
+        return !keptReleases.contains(number)
+      }
+      if key.hasPrefix(objectFolder) {
+        let name = key.dropFirst(objectFolder.count)
+        guard let listed, ContentAddress.isAddress(name) else { return false }
+        return !listed.contains(String(name))
+      }
       let path = String(key.dropFirst(root.count))
       return path.hasPrefix("v1/") && !stablePaths.contains(path)
     }.sorted()
@@ -186,9 +223,13 @@ private extension StorePlan {
 /// Where a partner's objects live under the bucket and prefix: the output folder's layout.
 ///
 /// ```
-/// <prefix><partner>/releases/<N>/v1/…   pinned, immutable
-/// <prefix><partner>/v1/…                stable, the current release's copy
+/// <prefix><partner>/by-hash/sha256/<hex>              every kept release's files, immutable
+/// <prefix><partner>/releases/<N>/v1/manifest.json     the manifest (and .sig) of kept release N
+/// <prefix><partner>/v1/…                              stable, the current release's copy
 /// ```
+///
+/// Stores published before `by_hash` hold whole `releases/<N>/v1/…` folders; those age out
+/// with their releases.
 package enum StoreLayout {
   /// The signature's path in a release.
   package static let signaturePath = "v1/manifest.json.sig"

@@ -39,6 +39,10 @@ package enum Manifest {
     writer.string(manifest.partner)
     writer.key("release")
     writer.int(manifest.release)
+    if let byHash = manifest.byHash {
+      writer.key("by_hash")
+      writer.string(byHash)
+    }
     writer.key("files")
     writer.beginArray()
     for entry in manifest.files { write(entry, into: &writer) }
@@ -69,7 +73,10 @@ package struct ManifestHeader: Sendable, Equatable, Decodable {
   package var version: String
 }
 
-/// A version 1 manifest: `{"version":"1","partner","release","files":[…]}`.
+/// A version 1 manifest: `{"version":"1","partner","release","by_hash","files":[…]}`.
+///
+/// `by_hash` was added to version 1 (clients ignore keys they do not know): manifests
+/// written before it lack it, and their files are only at `releases/<N>/`.
 package struct ManifestV1: Sendable, Equatable, Decodable {
   /// The version this type reads and writes.
   package static let version = "1"
@@ -78,14 +85,25 @@ package struct ManifestV1: Sendable, Equatable, Decodable {
   package var partner: String
   /// The release number.
   package var release: Int
+  /// The folder, relative to the partner's root, where every listed file is also published
+  /// as `<by_hash><sha256>` (``ContentAddress/folder``); `nil` in manifests written before.
+  package var byHash: String?
   /// Every served file except the manifest itself, sorted by path.
   package var files: [ManifestEntry]
 
   /// Creates a manifest.
-  package init(partner: String, release: Int, files: [ManifestEntry]) {
+  package init(
+    partner: String, release: Int, byHash: String? = ContentAddress.folder, files: [ManifestEntry]
+  ) {
     self.partner = partner
     self.release = release
+    self.byHash = byHash
     self.files = files
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case partner, release, files
+    case byHash = "by_hash"
   }
 }
 

@@ -42,12 +42,18 @@ package struct ReleaseFile: Sendable, Equatable {
   package var compress: Bool
   /// Whether the file is served to the partner (`v1/…`) or kept for the next build only.
   package var served: Bool
+  /// The SHA-256 hex of a file the manifest lists, which is also published at its
+  /// content address (``ContentAddress``); `nil` for the manifest and `state.json`.
+  package var sha256: String?
 
   /// Creates a release file.
-  package init(path: String, content: Content, compress: Bool, served: Bool = true) {
+  package init(
+    path: String, content: Content, compress: Bool, served: Bool = true, sha256: String? = nil
+  ) {
     self.path = path
     self.content = content
     self.compress = compress
     self.served = served
+    self.sha256 = sha256
   }
 }

@@ -84,13 +84,16 @@ private extension ReleasePlanner {
     }
   }
 
-  /// Whether the rendered content equals the previous release's, file for file.
+  /// Whether the rendered content equals the previous release's, file for file, and the
+  /// previous manifest already names the content-addressed copies (one written before
+  /// `by_hash` is replaced, so that every served release has them).
   static func isUnchanged(_ files: [HashedFile], rendered: RenderedPartner, previous: ManifestV1)
     -> Bool
   {
     let previousContent = previous.files.filter { $0.path != ChangesFeed.path }
     let hadChanges = previousContent.count != previous.files.count
-    return hadChanges == rendered.publishesChanges && previousContent.count == files.count
+    return previous.byHash == ContentAddress.folder && hadChanges == rendered.publishesChanges
+      && previousContent.count == files.count
       && files.allSatisfy { $0.previous != nil }
   }
 
@@ -166,7 +169,8 @@ private struct HashedFile {
     let content: ReleaseFile.Content =
       if let bytes { .new(bytes) } else { .unchanged }
     return ReleaseFile(
-      path: path, content: content, compress: byteCount >= options.compressMinBytes)
+      path: path, content: content, compress: byteCount >= options.compressMinBytes,
+      sha256: sha256)
   }
 }
 

@@ -11,6 +11,9 @@ package enum ServedRoute: String, Sendable, CaseIterable {
   case currentSignature = "current_signature"
   /// `/<partner>/releases/<N>/v1/manifest.json.sig`: the signature of one release's manifest.
   case pinnedSignature = "pinned_signature"
+  /// `/<partner>/by-hash/sha256/<hex>`: a listed file under its SHA-256 (``ContentAddress``),
+  /// never changed; served as JSON (the manifest lists only JSON files), `.gz` beside it.
+  case byHash = "by_hash"
 
   /// The `Cache-Control` value the route's responses (200 and 304) carry.
   package var cacheControl: String {
@@ -22,14 +25,16 @@ package enum ServedRoute: String, Sendable, CaseIterable {
     isSignature ? "text/plain; charset=utf-8" : "application/json; charset=utf-8"
   }
 
-  /// Whether the route's files include list documents (``ListQueryRule``); signatures are not.
-  package var servesLists: Bool { !isSignature }
+  /// Whether the route's paths name list documents (``ListQueryRule``); signatures and
+  /// content addresses do not.
+  package var servesLists: Bool { !isSignature && self != .byHash }
 
   /// The regular expression a request path must match to be served for `partner`.
   ///
   /// - Parameter partner: A partner id (letters, digits, `_`, `-`).
   /// - Returns: An anchored PCRE / RE2 pattern.
   package func pattern(partner: String) -> String {
+    if self == .byHash { return "^/\(partner)/\(ContentAddress.folder)[0-9a-f]{64}$" }
     let folder = isPinned ? "releases/[0-9]+/v1/" : "v1/"
     let file = isSignature ? "manifest[.]json[.]sig" : "(?:[^./][^/]*/)*[^./][^/]*[.]json"
     return "^/\(partner)/\(folder)\(file)$"
@@ -37,7 +42,7 @@ package enum ServedRoute: String, Sendable, CaseIterable {
 }
 
 private extension ServedRoute {
-  var isPinned: Bool { self == .pinned || self == .pinnedSignature }
+  var isPinned: Bool { self == .pinned || self == .pinnedSignature || self == .byHash }
   var isSignature: Bool { self == .currentSignature || self == .pinnedSignature }
 }
 

@@ -28,7 +28,27 @@ extension ManifestV1 {
     if let bad = manifest.files.first(where: { !isSafe($0.path) }) {
       throw PollError(source, .document("manifest path \(bad.path) is outside v1/"))
     }
+    if let byHash = manifest.byHash {
+      guard isSafeFolder(byHash) else {
+        throw PollError(
+          source, .document("manifest by_hash \(byHash) is not a folder below the partner"))
+      }
+      if let bad = manifest.files.first(where: { !ContentAddress.isAddress($0.sha256.lowercased()) }
+      ) {
+        throw PollError(
+          source, .document("manifest sha256 \(bad.sha256) of \(bad.path) is not 64 hex digits"))
+      }
+    }
     return manifest
+  }
+
+  /// Whether `by_hash` is a relative folder that stays below the partner: `a/b/`.
+  private static func isSafeFolder(_ folder: String) -> Bool {
+    let parts = folder.split(separator: "/", omittingEmptySubsequences: false)
+    return folder.hasSuffix("/") && parts.count > 1
+      && !parts.dropLast().contains {
+        $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("?") || $0.contains("#")
+      }
   }
 
   private static func isSafe(_ path: String) -> Bool {

@@ -1,7 +1,7 @@
 package import DeliveryCore
 package import Foundation
 
-/// The S3 requests the publisher needs (ListObjectsV2, PUT, DELETE), path-style
+/// The S3 requests the publisher needs (ListObjectsV2, GET, PUT, copy, DeleteObjects), path-style
 /// (`<endpoint>/<bucket>/<key>`), signed with SigV4 and retried by ``RetryingClient``.
 package struct S3Client: Sendable {
   /// The store's root URL, for example `http://127.0.0.1:8333`.
@@ -83,14 +83,43 @@ package struct S3Client: Sendable {
     else { throw failure(response, url) }
   }
 
-  /// Deletes one object; a missing object counts as deleted.
+  /// Deletes keys in DeleteObjects batches (up to 1,000 keys a request); missing keys count
+  /// as deleted.
   ///
-  /// - Parameter key: The object key.
-  /// - Throws: ``ObjectStoreError`` on a status other than 204, 200 or 404.
-  package func delete(key: String) async throws(ObjectStoreError) {
+  /// - Parameter keys: The keys to delete.
+  /// - Throws: ``ObjectStoreError`` on a status other than 200 or a key the store reports it
+  ///   could not delete.
+  package func delete(keys: [String]) async throws(ObjectStoreError) {
+    for batch in DeleteObjectsBatch.batches(keys) {
+      let url = bucketURL(query: "delete=")
+      let body = batch.body
+      let headers = [
+        "Content-MD5": ContentMD5(of: body).base64, "Content-Type": "application/xml",
+      ]
+      let response = try await send(
+        FetchRequest(.post, url, headers: headers, limit: Self.responseLimit, body: body))
+      guard response.status == 200 else { throw failure(response, url) }
+      let failed = try DeleteObjectsBatch.failures(in: response.body, source: url.absoluteString)
+      if !failed.isEmpty {
+        throw ObjectStoreError(
+          url.absoluteString, .response("could not delete \(failed.joined(separator: ", "))"))
+      }
+    }
+  }
+
+  /// Reads one object.
+  ///
+  /// - Parameters:
+  ///   - key: The object key.
+  ///   - limit: The most bytes wanted.
+  /// - Returns: The bytes, or `nil` when there is no such object.
+  /// - Throws: ``ObjectStoreError`` on a status other than 200 or 404.
+  package func get(key: String, limit: Int) async throws(ObjectStoreError) -> Data? {
     let url = objectURL(key)
-    let response = try await send(FetchRequest(.delete, url, limit: Self.responseLimit))
-    guard [200, 204, 404].contains(response.status) else { throw failure(response, url) }
+    let response = try await send(FetchRequest(.get, url, limit: limit))
+    if response.status == 404 { return nil }
+    guard response.status == 200 else { throw failure(response, url) }
+    return response.body
   }
 
   /// `<endpoint>/<bucket>/<key>`, the key percent-encoded the way SigV4 signs it.

@@ -17,7 +17,8 @@ package struct StorePublishConfiguration: Sendable {
   package var output: URL
   /// The partners to publish; empty for every partner with a current release.
   package var partners: [String]
-  /// Pinned releases kept per partner, the new one included.
+  /// Releases kept per partner, the new one included: their pinned manifests and every
+  /// content-addressed object they list.
   package var keep: Int
   /// Requests in flight at once.
   package var concurrency: Int
@@ -42,7 +43,8 @@ package struct StorePublishConfiguration: Sendable {
 }
 
 /// Uploads each partner's current release to an S3-compatible store in the order of a
-/// ``StorePlan``: pinned objects, stable objects, the signature and manifest, then deletions.
+/// ``StorePlan``: content-addressed objects and the pinned manifest, stable objects, the
+/// signature and manifest, then the deletions of ``StoreRetention``.
 package struct StorePublisher: Sendable {
   /// The store, output folder and limits.
   package var configuration: StorePublishConfiguration
@@ -109,19 +111,18 @@ private extension StorePublisher {
       }
       return number
     }
-    let files = try localObjects(partner, release: release)
+    let (files, manifest) = try localObjects(partner, release: release)
     let root = StoreLayout.root(prefix: configuration.prefix, partner: partner)
     let listing = try await store.list(prefix: root)
-    let plan = StorePlan(
-      files: files, release: release, root: root, listing: listing, keep: configuration.keep)
+    let plan = StorePlan(files: files, release: release, root: root, listing: listing)
     if let newest = plan.newestStored, newest > release {
       throw ObjectStoreError(root, .storeAhead(stored: newest, local: release))
     }
     environment.log(
-      "\(partner): release \(release): \(plan.uploads.count) to upload (\(plan.pinned.count) pinned, "
-        + "\(plan.stable.count) stable, \(plan.last.count) manifest), \(plan.skipped) unchanged, "
-        + "\(plan.deletions.count) to delete")
-    for phase in [plan.pinned, plan.stable] {
+      "\(partner): release \(release): \(plan.uploads.count) to upload (\(plan.objects.count) "
+        + "by hash, \(plan.stable.count) stable, \(plan.pinned.count + plan.last.count) manifest), "
+        + "\(plan.skipped) unchanged")
+    for phase in [plan.objects + plan.pinned, plan.stable] {
       try await forEach(phase) { upload throws(ObjectStoreError) in
         try await put(upload, partner: partner, release: release, store: store)
       }
@@ -129,18 +130,56 @@ private extension StorePublisher {
     for upload in plan.last {
       try await put(upload, partner: partner, release: release, store: store)
     }
-    try await forEach(plan.deletions) { key throws(ObjectStoreError) in
-      try await store.delete(key: key)
-    }
+    let retention = StoreRetention(
+      release: release, root: root, listing: listing, keep: configuration.keep)
+    let listed = try await listedHashes(
+      retention.kept, current: manifest, partner: partner, root: root, listing: listing,
+      store: store)
+    let deletions = retention.deletions(
+      files: files.map(\.path), root: root, listing: listing, listed: listed)
+    try await store.delete(keys: deletions)
     return StorePublishReport.Partner(
       partner: partner, release: release, uploaded: plan.uploads.count, skipped: plan.skipped,
-      deleted: plan.deletions.count, copied: plan.uploads.filter { $0.copySource != nil }.count,
+      deleted: deletions.count, copied: plan.uploads.filter { $0.copySource != nil }.count,
       bytesUploaded: plan.bytesSent)
   }
 
+  /// The SHA-256 of every file the kept releases list: the current manifest's, and each
+  /// older kept release's pinned manifest on the store (the output folder's copy when its MD5
+  /// is the stored ETag, else read back with a GET); `nil` (delete no content-addressed
+  /// object) when one of those is missing or unreadable.
+  func listedHashes(
+    _ kept: [Int], current: ManifestV1, partner: String, root: String, listing: [StoredObject],
+    store: S3Client
+  ) async throws(ObjectStoreError) -> Set<String>? {
+    var listed = Set(current.files.map { $0.sha256.lowercased() })
+    for number in kept where number != current.release {
+      let key = root + StoreLayout.pinnedFolder(number) + Manifest.path
+      guard let etag = listing.first(where: { $0.key == key })?.etag.lowercased() else {
+        environment.log("\(key): missing; no content-addressed object is deleted this time")
+        return nil
+      }
+      var bytes = try? ServedFiles.contents(
+        path: Manifest.path, partner: partner, release: number, output: configuration.output)
+      if let local = bytes, ContentMD5(of: local).hex != etag { bytes = nil }
+      if bytes == nil { bytes = try await store.get(key: key, limit: 1 << 28) }
+      do throws(ManifestError) {
+        guard let bytes else { throw ManifestError(file: key, problem: .unreadable("it is gone")) }
+        listed.formUnion(try Manifest.decode(bytes, file: key).files.map { $0.sha256.lowercased() })
+      } catch {
+        environment.log("\(error); no content-addressed object is deleted this time")
+        return nil
+      }
+    }
+    return listed
+  }
+
   /// Reads every served file once for its MD5; the SHA-256 comes from the manifest (the
-  /// manifest and its signature, which it cannot list, are hashed here).
-  func localObjects(_ partner: String, release: Int) throws(ObjectStoreError) -> [LocalObject] {
+  /// manifest and its signature, which it cannot list, are hashed here). A manifest without
+  /// `by_hash` is refused: its partners would look for files the store no longer pins.
+  func localObjects(_ partner: String, release: Int) throws(ObjectStoreError)
+    -> ([LocalObject], ManifestV1)
+  {
     let output = configuration.output
     return try local(partner) { () throws(PublishError) in
       let manifestBytes = try ServedFiles.contents(
@@ -152,16 +191,22 @@ private extension StorePublisher {
       } catch {
         throw PublishError(path: manifestFile, operation: "read", reason: error.description)
       }
+      guard manifest.byHash == ContentAddress.folder else {
+        throw PublishError(
+          path: manifestFile, operation: "publish",
+          reason: "the release predates by_hash (content-addressed files); build again first")
+      }
       let digests = Dictionary(
         manifest.files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { first, _ in first })
-      return try ServedFiles.paths(partner: partner, release: release, output: output).map {
+      let files = try ServedFiles.paths(partner: partner, release: release, output: output).map {
         path throws(PublishError) in
         let bytes = try ServedFiles.contents(
           path: path, partner: partner, release: release, output: output)
         return LocalObject(
           path: path, bytes: bytes.count, md5: ContentMD5(of: bytes).hex,
-          sha256: digests[path] ?? SHA256Hex.of(bytes))
+          sha256: digests[path]?.lowercased() ?? SHA256Hex.of(bytes))
       }
+      return (files, manifest)
     }
   }
 

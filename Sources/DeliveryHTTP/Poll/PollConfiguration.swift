@@ -53,6 +53,20 @@ package struct PollConfiguration: Sendable, Equatable {
     partnerURL.appendingPathComponent("releases/\(release)/\(path)")
   }
 
+  /// Where a manifest's file is fetched from: its content address when the manifest names
+  /// the folder (`<base>/<partner>/<by_hash><sha256>`), else its pinned URL of that release.
+  ///
+  /// - Parameters:
+  ///   - entry: The file's manifest entry.
+  ///   - manifest: The manifest that lists it.
+  /// - Returns: An immutable URL of those bytes.
+  package func fileURL(_ entry: ManifestEntry, in manifest: ManifestV1) -> URL {
+    guard let byHash = manifest.byHash else {
+      return pinnedURL(path: entry.path, release: manifest.release)
+    }
+    return partnerURL.appendingPathComponent(byHash + entry.sha256.lowercased())
+  }
+
   private var partnerURL: URL {
     baseURL.appendingPathComponent(partner)
   }

@@ -56,7 +56,7 @@ private extension Poller {
           try FileManager.default.linkItem(at: previous.file(entry.path), to: target)
         }
       } else {
-        let data = try await download(entry, release: manifest.release, http: http)
+        let data = try await download(entry, from: manifest, http: http)
         try Self.attempt(target.path) { try Self.store(data, at: target) }
         fetched.append(entry.path)
       }
@@ -64,11 +64,12 @@ private extension Poller {
     return fetched
   }
 
-  /// Downloads one file from its pinned URL and verifies its size and SHA-256.
+  /// Downloads one file from its content address (or pinned URL) and verifies its size and
+  /// SHA-256.
   func download(
-    _ entry: ManifestEntry, release: Int, http: RetryingClient
+    _ entry: ManifestEntry, from manifest: ManifestV1, http: RetryingClient
   ) async throws(PollError) -> Data {
-    let url = configuration.pinnedURL(path: entry.path, release: release)
+    let url = configuration.fileURL(entry, in: manifest)
     let response = try await http.fetch(FetchRequest(.get, url, limit: entry.bytes))
     guard response.status == 200 else { throw response.unexpected(url) }
     let body = response.body

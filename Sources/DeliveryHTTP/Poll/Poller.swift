@@ -5,8 +5,9 @@ import Foundation
 /// The reference partner client: one poll of a partner's manifest, and a verified sync.
 ///
 /// A poll sends `If-None-Match` with the mirror's ETag (a 304 ends it after one request),
-/// downloads only the files whose SHA-256 differs from the local mirror from the pinned
-/// `releases/<N>/` URLs, verifies each against the manifest's size and hash, and swaps the
+/// downloads only the files whose SHA-256 differs from the local mirror from their content
+/// addresses (`by-hash/sha256/<hex>`, or the pinned `releases/<N>/` URLs of a manifest without
+/// `by_hash`), verifies each against the manifest's size and hash, and swaps the
 /// local mirror only when every file verified. See ``MirrorStore`` for the state folder.
 package struct Poller: Sendable {
   /// The server, partner, credential, state folder and limits.

@@ -11,7 +11,7 @@ package struct FetchRequest: Sendable, Equatable {
     case head = "HEAD"
     /// An upload (object-store publishing).
     case put = "PUT"
-    /// A webhook notice.
+    /// A webhook notice, or an S3 DeleteObjects batch.
     case post = "POST"
     /// A removal (object-store retention).
     case delete = "DELETE"

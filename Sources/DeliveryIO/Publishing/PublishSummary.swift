@@ -14,6 +14,10 @@ package struct PublishSummary: Sendable, Equatable {
   package var gzWritten = 0
   /// `.gz` files hard-linked (or copied) from the previous release.
   package var gzLinked = 0
+  /// Files (and `.gz` files) linked into `by-hash/sha256/` because their hash was new there.
+  package var addressesLinked = 0
+  /// Content-addressed files removed because no kept release lists their hash any more.
+  package var addressesRemoved = 0
   /// Old release numbers removed after the switch.
   package var pruned: [Int] = []
   /// Clean-up steps that failed after the new release went live (it is served regardless).

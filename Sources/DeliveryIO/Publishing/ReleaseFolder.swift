@@ -19,18 +19,26 @@ struct ReleaseFolder {
   var nowSeconds: Int
   /// The counts so far.
   var summary: PublishSummary
+  /// The partner's content-addressed folder (absolute), which gets a hard link to each file
+  /// whose hash it lacks.
+  var contentFolder: String
   /// Folders already created under `root`, relative.
   private var folders: Set<Substring> = []
+  /// The names already in ``contentFolder`` (`<hex>`, `<hex>.gz`).
+  private var addresses: Set<String>
 
   /// Creates the writer of the temp folder `root`.
   init(
-    writer: ReleaseWriter, root: String, previous: String?, nowSeconds: Int, summary: PublishSummary
+    writer: ReleaseWriter, root: String, previous: String?, nowSeconds: Int,
+    summary: PublishSummary, contentFolder: String
   ) {
     self.writer = writer
     self.root = root
     self.previous = previous
     self.nowSeconds = nowSeconds
     self.summary = summary
+    self.contentFolder = contentFolder
+    addresses = Set(FileOps.names(in: contentFolder))
   }
 
   /// Writes or links `file` (and its `.gz`) into the folder.
@@ -58,6 +66,18 @@ struct ReleaseFolder {
         try placeCompressed(source, at: target)
       }
     }
+    if let sha256 = file.sha256 {
+      try address(target, as: sha256)
+      if file.compress { try address(target + ".gz", as: sha256 + ".gz") }
+    }
+  }
+
+  /// Hard-links a written file into the content-addressed folder under `name`, unless a
+  /// file of that name (the same bytes) is there already.
+  private mutating func address(_ target: String, as name: String) throws(PublishError) {
+    guard addresses.insert(name).inserted else { return }
+    _ = try place(target, at: "\(contentFolder)/\(name)")
+    summary.addressesLinked += 1
   }
 
   /// The mtime of a new or changed file: now, or 1 s after the path's previous mtime if later.

@@ -1,3 +1,4 @@
+import DeliveryCore
 import Foundation
 
 /// The paths of one partner's releases under the served output folder.
@@ -5,6 +6,7 @@ import Foundation
 /// ```
 /// <output>/<partner>/v1                  symlink -> releases/<N>/v1
 /// <output>/<partner>/releases/<N>/...    release N
+/// <output>/<partner>/by-hash/sha256/<hex> every kept release's files by SHA-256 (hard links)
 /// <output>/.edye/tmp/<partner>-<N>-<id>  a release being written (never served)
 /// <output>/.edye/trash/<id>              folders waiting to be deleted
 /// ```
@@ -32,6 +34,14 @@ struct ReleaseLayout {
   var releasesFolder: String { "\(partnerFolder)/releases" }
   /// `<output>/<partner>/v1`, the stable symlink.
   var stableLink: String { "\(partnerFolder)/v1" }
+  /// `<output>/<partner>/by-hash/sha256`, the content-addressed copies (``ContentAddress``).
+  var contentFolder: String { "\(partnerFolder)/\(ContentAddress.folder.dropLast())" }
+  /// The folders from the partner's folder down to ``contentFolder``, in creation order.
+  var contentFolders: [String] {
+    ContentAddress.folder.split(separator: "/").reduce(into: []) { folders, name in
+      folders.append("\(folders.last ?? partnerFolder)/\(name)")
+    }
+  }
 
   /// `<output>/<partner>/releases/<number>`.
   func release(_ number: Int) -> String { "\(releasesFolder)/\(number)" }

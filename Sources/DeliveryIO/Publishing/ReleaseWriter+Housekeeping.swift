@@ -24,10 +24,11 @@ extension ReleaseWriter {
   /// the new release is written, because mass deletes slow down file creation for a while
   /// on ext4. A `releases/<number>` folder that is not current is such a leftover too.
   func recover(_ layout: ReleaseLayout, publishing number: Int) throws(PublishError) {
-    let folders = [
-      layout.output, layout.privateFolder, layout.tempRoot, layout.trashRoot,
-      layout.partnerFolder, layout.releasesFolder,
-    ]
+    let folders =
+      [
+        layout.output, layout.privateFolder, layout.tempRoot, layout.trashRoot,
+        layout.partnerFolder, layout.releasesFolder,
+      ] + layout.contentFolders
     for folder in folders {
       try FileOps.makeFolder(folder)
     }
@@ -69,6 +70,40 @@ extension ReleaseWriter {
       }
     }
     return (pruned, warnings + emptyTrash(layout))
+  }
+
+  /// Removes the content-addressed files whose hash no kept release's manifest lists.
+  ///
+  /// Nothing is removed when a kept manifest cannot be read: its files might be among them.
+  ///
+  /// - Returns: How many files were removed, and the steps that failed.
+  func collectAddresses(_ layout: ReleaseLayout) -> (removed: Int, warnings: [PublishError]) {
+    let names = FileOps.names(in: layout.contentFolder)
+    guard !names.isEmpty else { return (0, []) }
+    var listed: Set<String> = []
+    for number in ReleaseStore.releases(in: layout) {
+      let file = "\(layout.release(number))/\(Manifest.path)"
+      do {
+        let manifest = try Manifest.decode(try FileOps.contents(of: file), file: file)
+        listed.formUnion(manifest.files.map(\.sha256))
+      } catch {
+        return (0, [PublishError(path: file, operation: "read", reason: "\(error)")])
+      }
+    }
+    var removed = 0
+    var warnings: [PublishError] = []
+    for name in names {
+      guard let digest = ContentAddress.digest(ofName: name), !listed.contains(digest) else {
+        continue
+      }
+      do {
+        try FileOps.removeTree("\(layout.contentFolder)/\(name)")
+        removed += 1
+      } catch {
+        warnings.append(error)
+      }
+    }
+    return (removed, warnings)
   }
 
   /// Moves `path` into `<output>/.edye/trash/` so that it disappears from view at once.

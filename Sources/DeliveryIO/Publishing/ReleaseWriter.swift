@@ -3,7 +3,8 @@ package import Foundation
 
 /// Publishes a ``ReleasePlan`` to the served output folder, atomically.
 ///
-/// The release is written into `<output>/.edye/tmp/<partner>-<N>-<id>/`, made durable with one
+/// The release is written into `<output>/.edye/tmp/<partner>-<N>-<id>/` (each listed file whose
+/// hash `<partner>/by-hash/sha256/` lacks is hard-linked there too), made durable with one
 /// file-system sync, renamed to `<output>/<partner>/releases/<N>`, and then made current by
 /// renaming a fresh symlink over `<output>/<partner>/v1`. A failure at any step leaves the
 /// previous release served and complete. Unchanged files are hard links to the previous
@@ -54,7 +55,8 @@ package struct ReleaseWriter: Sendable {
   /// Writes release `plan.number` of `plan.partner` and makes it the served one.
   ///
   /// Stray temp folders and `v1.tmp-*` links of an interrupted build are cleared first; old
-  /// releases beyond ``keep`` are removed only after the switch.
+  /// releases beyond ``keep`` are removed only after the switch, and then the content-addressed
+  /// files that no kept release lists.
   /// - Parameters:
   ///   - plan: The files of the new release.
   ///   - output: The served output folder.
@@ -76,6 +78,11 @@ package struct ReleaseWriter: Sendable {
       throw error
     }
     (summary.pruned, summary.warnings) = prune(layout, current: plan.number)
+    if !summary.pruned.isEmpty {
+      let collected = collectAddresses(layout)
+      summary.addressesRemoved = collected.removed
+      summary.warnings += collected.warnings
+    }
     return summary
   }
 
@@ -87,7 +94,7 @@ package struct ReleaseWriter: Sendable {
     var folder = ReleaseFolder(
       writer: self, root: temp, previous: plan.previous.map(layout.release),
       nowSeconds: Int(now().timeIntervalSince1970.rounded(.down)),
-      summary: PublishSummary(release: plan.number))
+      summary: PublishSummary(release: plan.number), contentFolder: layout.contentFolder)
     for file in plan.files {
       try folder.add(file)
     }

@@ -6,67 +6,100 @@ import Testing
 struct StorePlanTests {
   let root = "edye/acme/"
   let files = [
-    LocalObject(path: "v1/shows.json", bytes: 10, md5: "aa", sha256: "s-aa"),
-    LocalObject(path: "v1/manifest.json", bytes: 20, md5: "bb", sha256: "s-bb"),
-    LocalObject(path: "v1/manifest.json.sig", bytes: 5, md5: "cc", sha256: "s-cc"),
-    LocalObject(path: "v1/shows/x.json", bytes: 30, md5: "dd", sha256: "s-dd"),
+    LocalObject(path: "v1/shows.json", bytes: 10, md5: "aa", sha256: hex("1")),
+    LocalObject(path: "v1/manifest.json", bytes: 20, md5: "bb", sha256: hex("2")),
+    LocalObject(path: "v1/manifest.json.sig", bytes: 5, md5: "cc", sha256: hex("3")),
+    LocalObject(path: "v1/shows/x.json", bytes: 30, md5: "dd", sha256: hex("4")),
   ]
 
-  @Test func aFirstPublishUploadsPinnedThenStableThenSignatureAndManifest() {
-    let plan = StorePlan(files: files, release: 1, root: root, listing: [], keep: 2)
+  @Test func aFirstPublishUploadsHashesThenStableCopiesThenSignatureAndManifest() {
+    let plan = StorePlan(files: files, release: 1, root: root, listing: [])
+    #expect(
+      plan.objects.map(\.key) == [
+        root + "by-hash/sha256/" + hex("1"), root + "by-hash/sha256/" + hex("4"),
+      ])
+    #expect(plan.objects.allSatisfy { $0.route == .byHash && $0.copySource == nil })
     #expect(
       plan.pinned.map(\.key) == [
         "edye/acme/releases/1/v1/manifest.json", "edye/acme/releases/1/v1/manifest.json.sig",
-        "edye/acme/releases/1/v1/shows.json", "edye/acme/releases/1/v1/shows/x.json",
       ])
     #expect(plan.stable.map(\.key) == ["edye/acme/v1/shows.json", "edye/acme/v1/shows/x.json"])
+    #expect(plan.stable.map(\.copySource) == plan.objects.map(\.key))
     #expect(
       plan.last.map(\.key) == ["edye/acme/v1/manifest.json.sig", "edye/acme/v1/manifest.json"])
-    #expect(plan.pinned.allSatisfy { $0.route == .pinned || $0.route == .pinnedSignature })
+    #expect(plan.last.map(\.copySource) == plan.pinned.reversed().map(\.key))
     #expect(plan.last.map(\.route) == [.currentSignature, .current])
-    #expect(plan.skipped == 0 && plan.deletions.isEmpty && plan.newestStored == nil)
+    #expect(plan.bytesSent == 10 + 20 + 5 + 30)
+    #expect(plan.skipped == 0 && plan.newestStored == nil)
   }
 
   @Test func objectsWhoseETagIsTheFileMD5AreSkipped() {
-    let first = StorePlan(files: files, release: 1, root: root, listing: [], keep: 2)
+    let first = StorePlan(files: files, release: 1, root: root, listing: [])
     let listing = first.uploads.map {
       StoredObject(key: $0.key, etag: md5(of: $0.path), bytes: $0.bytes)
     }
-    let again = StorePlan(files: files, release: 1, root: root, listing: listing, keep: 2)
+    let again = StorePlan(files: files, release: 1, root: root, listing: listing)
     #expect(again.uploads.isEmpty)
     #expect(again.skipped == 8)
     #expect(again.skippedBytes == 2 * 65)
   }
 
-  @Test func aNewReleaseUploadsOnlyChangedStableObjectsAndDropsOldReleases() {
-    var listing = [1, 2].flatMap { number in
-      files.map {
-        StoredObject(key: root + "releases/\(number)/" + $0.path, etag: $0.md5, bytes: $0.bytes)
+  @Test func aOneEditReleaseUploadsOnlyTheNewHashAndTheManifest() {
+    let first = StorePlan(files: files, release: 1, root: root, listing: [])
+    let listing = first.uploads.map {
+      StoredObject(key: $0.key, etag: md5(of: $0.path), bytes: $0.bytes)
+    }
+    var edited = files
+    edited[3] = LocalObject(path: "v1/shows/x.json", bytes: 31, md5: "d2", sha256: hex("5"))
+    edited[1].md5 = "b2"
+    edited[2].md5 = "c2"
+    let plan = StorePlan(files: edited, release: 2, root: root, listing: listing)
+    #expect(plan.objects.map(\.key) == [root + "by-hash/sha256/" + hex("5")])
+    #expect(plan.pinned.count == 2 && plan.last.count == 2)
+    #expect(plan.stable.map(\.key) == [root + "v1/shows/x.json"])
+    #expect(plan.uploads.count == 1 + 1 + 2 + 2)
+    #expect(plan.uploads.filter { $0.copySource == nil }.count == 3)
+    #expect(plan.newestStored == 1)
+  }
+
+  @Test func twoPathsWithTheSameBytesShareOneObject() {
+    let twins = [
+      LocalObject(path: "v1/a.json", bytes: 2, md5: "ee", sha256: hex("6")),
+      LocalObject(path: "v1/b.json", bytes: 2, md5: "ee", sha256: hex("6")),
+    ]
+    let plan = StorePlan(files: twins, release: 1, root: root, listing: [])
+    #expect(plan.objects.map(\.key) == [root + "by-hash/sha256/" + hex("6")])
+    #expect(plan.stable.map(\.copySource) == [plan.objects[0].key, plan.objects[0].key])
+  }
+
+  @Test func retentionKeepsTheNewestReleasesAndTheHashesTheirManifestsList() {
+    var listing = [1, 2, 3].flatMap { number in
+      ["manifest.json", "manifest.json.sig"].map {
+        StoredObject(key: root + "releases/\(number)/v1/\($0)", etag: "x", bytes: 1)
       }
     }
-    listing += files.map { StoredObject(key: root + $0.path, etag: $0.md5, bytes: $0.bytes) }
-    listing.append(StoredObject(key: root + "v1/gone.json", etag: "ee", bytes: 1))
-    var edited = files
-    edited[3].md5 = "d2"
-    edited[1].md5 = "b2"
-    let plan = StorePlan(files: edited, release: 3, root: root, listing: listing, keep: 2)
+    listing += [hex("1"), hex("4"), hex("5")].map {
+      StoredObject(key: root + "by-hash/sha256/" + $0, etag: "x", bytes: 1)
+    }
+    listing += [
+      StoredObject(key: root + "v1/gone.json", etag: "x", bytes: 1),
+      StoredObject(key: root + "v1/shows.json", etag: "x", bytes: 1),
+      StoredObject(key: root + "by-hash/sha256/notes.txt", etag: "x", bytes: 1),
+      StoredObject(key: root + "notes.txt", etag: "x", bytes: 1),
+    ]
+    let retention = StoreRetention(release: 4, root: root, listing: listing, keep: 2)
+    #expect(retention.kept == [4, 3])
+    let paths = files.map(\.path)
     #expect(
-      plan.pinned.map(\.key) == [
-        "edye/acme/releases/3/v1/manifest.json", "edye/acme/releases/3/v1/manifest.json.sig",
-        "edye/acme/releases/3/v1/shows.json", "edye/acme/releases/3/v1/shows/x.json",
-      ])
+      retention.deletions(files: paths, root: root, listing: listing, listed: [hex("1"), hex("5")])
+        == [
+          root + "by-hash/sha256/" + hex("4"), root + "releases/1/v1/manifest.json",
+          root + "releases/1/v1/manifest.json.sig", root + "releases/2/v1/manifest.json",
+          root + "releases/2/v1/manifest.json.sig", root + "v1/gone.json",
+        ])
     #expect(
-      plan.pinned.map(\.copySource) == [
-        nil, "edye/acme/releases/1/v1/manifest.json.sig", "edye/acme/releases/1/v1/shows.json", nil,
-      ])
-    #expect(plan.bytesSent == 20 + 30 + 30 + 20)
-    #expect(plan.stable.map(\.key) == ["edye/acme/v1/shows/x.json"])
-    #expect(plan.last.map(\.key) == ["edye/acme/v1/manifest.json"])
-    #expect(
-      plan.deletions == files.map { root + "releases/1/" + $0.path }.sorted() + [
-        root + "v1/gone.json"
-      ])
-    #expect(plan.newestStored == 2)
+      !retention.deletions(files: paths, root: root, listing: listing, listed: nil)
+        .contains { $0.contains("by-hash") })
   }
 
   @Test func keysOfOtherShapesAreNeitherReleasesNorDeleted() {
@@ -74,8 +107,10 @@ struct StorePlanTests {
     #expect(StoreLayout.release(ofKey: "edye/acme/releases/x/v1/a.json", root: root) == nil)
     #expect(StoreLayout.release(ofKey: "edye/acme/releases/12", root: root) == nil)
     let listing = [StoredObject(key: root + "notes.txt", etag: "x", bytes: 1)]
+    let retention = StoreRetention(release: 1, root: root, listing: listing, keep: 1)
     #expect(
-      StorePlan(files: files, release: 1, root: root, listing: listing, keep: 1).deletions.isEmpty)
+      retention.deletions(files: files.map(\.path), root: root, listing: listing, listed: [])
+        .isEmpty)
   }
 
   @Test func onlyServedPathsArePublished() {
@@ -88,7 +123,29 @@ struct StorePlanTests {
     #expect(StoreLayout.root(prefix: "", partner: "p") == "p/")
   }
 
+  @Test func deleteBatchesHoldAThousandKeysAndReadFailures() throws {
+    let keys = (0..<2001).map { "k\($0)" }
+    #expect(DeleteObjectsBatch.batches(keys).map(\.keys.count) == [1000, 1000, 1])
+    #expect(DeleteObjectsBatch.batches([]).isEmpty)
+    let body = String(decoding: DeleteObjectsBatch(keys: ["a&b", "c"]).body, as: UTF8.self)
+    #expect(
+      body.contains("<Quiet>true</Quiet><Object><Key>a&amp;b</Key></Object><Object><Key>c</Key>"))
+    let answer = Data(
+      #"<?xml version="1.0"?><DeleteResult><Error><Key>c</Key><Code>AccessDenied</Code></Error></DeleteResult>"#
+        .utf8)
+    #expect(try DeleteObjectsBatch.failures(in: answer, source: "u") == ["c: AccessDenied"])
+    #expect(try DeleteObjectsBatch.failures(in: Data("<DeleteResult/>".utf8), source: "u").isEmpty)
+    #expect(throws: ObjectStoreError.self) {
+      try DeleteObjectsBatch.failures(in: Data("<Error/>".utf8), source: "u")
+    }
+  }
+
   private func md5(of path: String) -> String {
     files.first { $0.path == path }?.md5 ?? ""
   }
+}
+
+/// A 64-digit hex digest made of one repeated digit.
+private func hex(_ digit: String) -> String {
+  String(repeating: digit, count: 64)
 }

@@ -15,10 +15,21 @@ struct ManifestTests {
     let bytes = Manifest.encode(Self.manifest)
     #expect(
       String(decoding: bytes, as: UTF8.self)
-        == #"{"version":"1","partner":"acme","release":7,"files":[{"path":"v1/shows.json","bytes":12,"#
+        == #"{"version":"1","partner":"acme","release":7,"by_hash":"by-hash/sha256/","#
+        + #""files":[{"path":"v1/shows.json","bytes":12,"#
         + #""sha256":"\#(String(repeating: "ab", count: 32))","content_type":"application/json; charset=utf-8","changed_in":3}]}"#
     )
     #expect(try Manifest.decode(Data(bytes), file: "m.json") == Self.manifest)
+  }
+
+  @Test func aManifestWrittenBeforeByHashDecodesWithoutItAndEncodesBackTheSame() throws {
+    var old = Self.manifest
+    old.byHash = nil
+    let bytes = Manifest.encode(old)
+    #expect(!String(decoding: bytes, as: UTF8.self).contains("by_hash"))
+    let decoded = try Manifest.decode(Data(bytes), file: "m.json")
+    #expect(decoded.byHash == nil)
+    #expect(decoded == old)
   }
 
   @Test func rejectsAnotherVersion() {

@@ -13,6 +13,36 @@ struct ReleasePlannerTests {
         == nil)
   }
 
+  @Test func everyListedFileCarriesItsHashAndTheManifestNamesTheByHashFolder() throws {
+    let plan = try #require(try Build.first(RenderingFixtures.latam))
+    let manifest = try Manifest.decode(
+      Data(try #require(plan.bytes(at: Manifest.path))), file: "m")
+    #expect(manifest.byHash == "by-hash/sha256/")
+    let hashes = Dictionary(uniqueKeysWithValues: manifest.files.map { ($0.path, $0.sha256) })
+    for file in plan.files {
+      #expect(file.sha256 == hashes[file.path], "\(file.path)")
+    }
+    #expect(
+      plan.files.filter { $0.sha256 == nil }.map(\.path)
+        == [PartnerState.path, Manifest.path].sorted())
+  }
+
+  @Test func aPreviousManifestWithoutByHashGetsANewReleaseOfTheSameFiles() throws {
+    let first = try #require(try Build.first(RenderingFixtures.brasil))
+    var previous = try Build.previous(first)
+    previous.manifest.byHash = nil
+    let rendered = try Renderer.render(
+      RenderingFixtures.selection(RenderingFixtures.brasil), previous: previous.state,
+      at: RenderingFixtures.secondBuild)
+    let plan = try #require(
+      try ReleasePlanner.plan(rendered, previous: previous, options: PlanOptions()))
+    #expect(plan.number == 2)
+    #expect(
+      plan.newFiles.map(\.path).allSatisfy {
+        [Manifest.path, PartnerState.path, "v1/changes.json"].contains($0)
+      })
+  }
+
   @Test func planningByTakingTheFilesGivesTheSamePlanAndEmptiesThem() throws {
     var rendered = try Renderer.render(
       RenderingFixtures.selection(RenderingFixtures.latam), previous: nil,

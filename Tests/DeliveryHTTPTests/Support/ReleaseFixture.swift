@@ -8,12 +8,24 @@ import Foundation
 enum ReleaseFixture {
   static let partner = "acme"
 
-  /// The served files of a release by manifest path (`v1/…`), the manifest included.
-  static func files(release: Int, imageBase: URL) -> [String: Data] {
+  /// The served files of a release by manifest path (`v1/…`), the manifest included; with
+  /// `byHash` the manifest names the content-addressed folder.
+  static func files(release: Int, imageBase: URL, byHash: Bool = false) -> [String: Data] {
     var files = documents(release: release, images: imageBase.absoluteString + "img/")
     files["v1/changes.json"] = changes(release: release)
-    files["v1/manifest.json"] = manifest(release: release, files: files)
+    files["v1/manifest.json"] = manifest(release: release, files: files, byHash: byHash)
     return files
+  }
+
+  /// The server paths of a release whose manifest names `by-hash/sha256/`: the stable `v1/`
+  /// paths and each listed file under its hash, and no pinned `releases/<N>/` copy.
+  static func contentAddressedFiles(release: Int, imageBase: URL) -> [String: Data] {
+    var served: [String: Data] = [:]
+    for (path, data) in files(release: release, imageBase: imageBase, byHash: true) {
+      served["/\(partner)/\(path)"] = data
+      if path != "v1/manifest.json" { served["/\(partner)/by-hash/sha256/\(hex(data))"] = data }
+    }
+    return served
   }
 
   /// The server paths for a release: its pinned copy, and the stable `v1/` paths.
@@ -84,12 +96,12 @@ enum ReleaseFixture {
       #"{"version":"1","partner":"acme","release":\#(release),"releases":[\#(list)]}"#.utf8)
   }
 
-  private static func manifest(release: Int, files: [String: Data]) -> Data {
+  private static func manifest(release: Int, files: [String: Data], byHash: Bool) -> Data {
     let entries = files.sorted { $0.key < $1.key }.map { path, data in
       #"{"path":"\#(path)","bytes":\#(data.count),"sha256":"\#(hex(data))","content_type":"application/json","changed_in":\#(release)}"#
     }
     return Data(
-      #"{"version":"1","partner":"acme","release":\#(release),"files":[\#(entries.joined(separator: ","))]}"#
+      #"{"version":"1","partner":"acme","release":\#(release),\#(byHash ? #""by_hash":"by-hash/sha256/","# : "")"files":[\#(entries.joined(separator: ","))]}"#
         .utf8)
   }
 }

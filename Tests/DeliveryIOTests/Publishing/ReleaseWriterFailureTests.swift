@@ -57,7 +57,7 @@ struct ReleaseWriterFailureTests {
       }
       #expect(error.operation == "rename to \(output.path)/acme/v1")
       try expectOnlyReleaseOneServed(output)
-      #expect(names(in: output.appendingPathComponent("acme")) == ["releases", "v1"])
+      #expect(names(in: output.appendingPathComponent("acme")) == ["by-hash", "releases", "v1"])
       #expect(try writer.publish(secondPlan, output: output).release == 2)
     }
   }
@@ -81,7 +81,7 @@ struct ReleaseWriterFailureTests {
 
       #expect(names(in: temp) == ["acme-kids-2-0123456789abcdef"])
       #expect(names(in: output.appendingPathComponent(".edye/trash")) == [])
-      #expect(names(in: output.appendingPathComponent("acme")) == ["releases", "v1"])
+      #expect(names(in: output.appendingPathComponent("acme")) == ["by-hash", "releases", "v1"])
       let served = try FileFacts(output.appendingPathComponent("acme/v1/shows.json"))
       #expect(served.bytes == Data(#"{"items":[2]}"#.utf8))
     }

@@ -80,6 +80,24 @@ header_checks() {
   fetch pinnm "${bearer[@]}" -H "If-None-Match: $(header pin ETag)" "$BASE/$BEARER/releases/1/v1/shows.json"
   check "pinned release: 304 keeps immutable" \
     eval 'status_is pinnm 304 && same_header pinnm pin Cache-Control'
+  local sha
+  sha=$(jq -r '.files[] | select(.path == "v1/shows.json") | .sha256' "$OUT/$BEARER/v1/manifest.json")
+  fetch hash "${bearer[@]}" "$BASE/$BEARER/by-hash/sha256/$sha"
+  check "by-hash: 200, the file's bytes, immutable JSON with a strong ETag" eval 'status_is hash 200 &&
+    cmp -s "$WORK/r/hash.b" "$OUT/$BEARER/v1/shows.json" && strong_etag hash &&
+    has_header hash Cache-Control "public, max-age=31536000, immutable" &&
+    has_header hash Content-Type "application/json; charset=utf-8"'
+  fetch hashnm "${bearer[@]}" -H "If-None-Match: $(header hash ETag)" "$BASE/$BEARER/by-hash/sha256/$sha"
+  check "by-hash: 304 keeps immutable" eval 'status_is hashnm 304 && same_header hashnm hash Cache-Control'
+  fetch hashgz "${bearer[@]}" -H "Accept-Encoding: gzip" "$BASE/$BEARER/by-hash/sha256/$sha"
+  check "by-hash: gzip is the .gz beside it" eval 'has_header hashgz Content-Encoding gzip &&
+    cmp -s "$WORK/r/hashgz.b" "$OUT/$BEARER/by-hash/sha256/$sha.gz"'
+  check "by-hash: another partner's credential: 403" expect_status 403 -u "$BASIC_USER:$BASIC_PASSWORD" \
+    "$BASE/$BEARER/by-hash/sha256/$sha"
+  check "by-hash: the .gz name, a short or upper-case hash: 404" eval "
+    expect_status 404 ${bearer[*]@Q} '$BASE/$BEARER/by-hash/sha256/$sha.gz' &&
+    expect_status 404 ${bearer[*]@Q} '$BASE/$BEARER/by-hash/sha256/${sha:0:63}' &&
+    expect_status 404 ${bearer[*]@Q} '$BASE/$BEARER/by-hash/sha256/${sha^^}'"
 }
 
 # switch_checks: points the bearer partner's v1 back at release 1 and forward again. The edited
