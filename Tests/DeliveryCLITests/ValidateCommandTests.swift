@@ -2,6 +2,7 @@ import ArgumentParser
 import DeliveryCLI
 import DeliveryCore
 import DeliveryIO
+import Foundation
 import Testing
 
 struct ValidateCommandTests {
@@ -70,6 +71,16 @@ struct ValidateCommandTests {
 
       """
     #expect(try run(fixture) == ValidateOutcome(output: output, errors: "", exitCode: 1))
+  }
+
+  @Test func escapesControlCharactersOfMediaIdsInTheTextReport() throws {
+    let hostile = ValidateSamples.playlist(episode: #""duration":600"#).replacingOccurrences(
+      of: #""mediaid":"E1""#, with: #""mediaid":"E\u001b[2J\u0000\u202e1""#)
+    let fixture = try ValidateFixture(
+      catalog: ["shows.json": hostile], profiles: ["acme.yaml": ValidateSamples.profile()])
+    let text = try run(fixture).output
+    #expect(text.contains(#"(media E\u{1B}[2J\u{0}\u{202E}1)"#))
+    #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{0}" || $0 == "\u{202E}" })
   }
 
   @Test func failsOnWarningsOnlyWhenStrict() throws {

@@ -85,7 +85,7 @@ extension LogReportText {
 
   /// Left-aligned first column, right-aligned others, two spaces between, indented two.
   private static func table(_ rows: [[String]]) -> String {
-    let printable = rows.map { $0.map(LogRowRenderer.printable) }
+    let printable = rows.map { $0.map { VisibleText.escaped($0) } }
     let widths = (0..<(printable.first?.count ?? 0)).map { column in
       printable.map { $0[column].count }.max() ?? 0
     }

@@ -26,7 +26,7 @@ extension LogRowRenderer {
       record.partner, record.endpoint.rawValue, String(record.status), record.level.rawValue,
       HumanFormat.bytes(record.bytes), HumanFormat.latency(record.latencyMicroseconds),
       record.path,
-    ].map(printable)
+    ].map { VisibleText.escaped($0) }
   }
 
   /// The CSV cells of a record, exact (bytes and seconds as numbers).
@@ -74,16 +74,6 @@ extension LogRowRenderer {
       }
     }
     return out + "\""
-  }
-
-  /// Control characters shown as `?` so a hostile log cannot drive the terminal.
-  static func printable(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
-    return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? "?" : $0 }))
-  }
-
-  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
   }
 
   private static func hex2(_ value: UInt32) -> String {

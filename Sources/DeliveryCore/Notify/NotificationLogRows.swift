@@ -21,7 +21,7 @@ package enum NotificationLogRows {
   /// One row for `record` in `format`, with its line end; JSON is the log line itself.
   package static func row(_ record: NotificationRecord, format: LogRowFormat) -> String {
     switch format {
-    case .table: tableLine(cells(record).map(LogRowRenderer.printable))
+    case .table: tableLine(cells(record).map { VisibleText.escaped($0) })
     case .csv: cells(record).map(LogRowRenderer.csvField).joined(separator: ",") + "\r\n"
     case .json: record.line
     }

@@ -23,13 +23,16 @@ package enum DiagnosticFormat: String, Sendable, Hashable, CaseIterable {
 extension DiagnosticFormat {
   /// Writes one ``Diagnostic/description`` line per diagnostic, a blank line between files,
   /// then a blank line and the ``DiagnosticSummary/text`` line.
+  ///
+  /// Invisible and control characters (from media ids, file names, titles) are escaped as
+  /// `\u{1B}`, so a catalog value cannot move the cursor or reorder the terminal's text.
   static func renderText(_ diagnostics: [Diagnostic]) -> String {
     var lines: [String] = []
     for (index, diagnostic) in diagnostics.enumerated() {
       if index > 0 && diagnostics[index - 1].primaryFile != diagnostic.primaryFile {
         lines.append("")
       }
-      lines.append(diagnostic.description)
+      lines.append(VisibleText.escaped(diagnostic.description))
     }
     if !lines.isEmpty { lines.append("") }
     lines.append(DiagnosticSummary(diagnostics).text)

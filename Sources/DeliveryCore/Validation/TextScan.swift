@@ -12,7 +12,7 @@ enum TextScan {
     var seen: [String] = []
     for index in scalars.indices
     where isInvisible(scalars, at: index) && !allowed.contains(scalars[index]) {
-      let name = codePoint(scalars[index])
+      let name = VisibleText.codePoint(scalars[index].value)
       if !seen.contains(name) { seen.append(name) }
     }
     return seen
@@ -48,14 +48,10 @@ enum TextScan {
     /<(?<close>\/)?(?<name>[A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?\/?>|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);/
   }
 
-  /// Whether `scalar` is one of the invisible or control characters, whatever its neighbours.
+  /// Whether `scalar` is one of the invisible or control characters, whatever its neighbours
+  /// (``VisibleText/isInvisible(_:)``).
   static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F: return true
-    case 0x200B...0x200F, 0x2060, 0xFEFF, 0x061C: return true
-    case 0x202A...0x202E, 0x2066...0x2069: return true
-    default: return false
-    }
+    VisibleText.isInvisible(scalar)
   }
 
   /// Whether a zero-width joiner after `scalar` can continue an emoji sequence.
@@ -66,10 +62,5 @@ enum TextScan {
   /// An emoji picture (not a digit, `#` or `*`, which also carry the emoji property).
   private static func isPictographic(_ scalar: Unicode.Scalar) -> Bool {
     !scalar.isASCII && scalar.properties.isEmoji
-  }
-
-  private static func codePoint(_ scalar: Unicode.Scalar) -> String {
-    let hex = String(scalar.value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 }

@@ -99,7 +99,8 @@ extension ValidateAction {
     "validate: the catalog or the profiles cannot be read; "
     + "nothing was validated"
 
+  /// The messages one per line, invisible and control characters escaped as in the report.
   private static func lines(_ messages: [String]) -> String {
-    messages.map { $0 + "\n" }.joined()
+    messages.map { VisibleText.escaped($0, keeping: ["\n"]) + "\n" }.joined()
   }
 }

@@ -26,7 +26,7 @@ struct LogRowRendererTests {
         """)
   }
 
-  @Test func alignsTableColumnsAndHidesControlCharacters() {
+  @Test func alignsTableColumnsAndEscapesControlCharacters() {
     var info = record
     info.status = 304
     info.latencyMicroseconds = nil
@@ -39,7 +39,7 @@ struct LogRowRendererTests {
       rows == [
         "time                  request_id                        partner       endpoint      status  level      bytes   latency  path\n",
         "2026-11-28T10:00:00Z  r1                                acme          other            304  info      1.5 kB         –  /acme/v1/manifest.json\n",
-        "2026-11-28T10:00:00Z  r1                                acme          other            404  error     1.5 kB     12 ms  /acme/a,\"b\"?.json\n",
+        "2026-11-28T10:00:00Z  r1                                acme          other            404  error     1.5 kB     12 ms  /acme/a,\"b\"\\u{A}.json\n",
       ])
   }
 

@@ -31,6 +31,19 @@ struct DiagnosticFormatTests {
         """)
   }
 
+  @Test func escapesControlCharactersFromIdsInText() {
+    let hostile = Diagnostic(
+      .error, code: "field.missing", message: "episode lacks EDYE required fields: duration",
+      files: ["feed\u{7}.json"], mediaID: "E\u{1B}[2J\u{0}\u{202E}1")
+    let text = DiagnosticFormat.text.render([hostile])
+    #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    #expect(!text.unicodeScalars.contains("\u{202E}"))
+    #expect(
+      text.hasPrefix(
+        #"feed\u{7}.json: error: [field.missing] episode lacks EDYE required fields: duration"#
+          + #" (media E\u{1B}[2J\u{0}\u{202E}1)"#))
+  }
+
   @Test func writesTextForACleanCatalog() {
     #expect(DiagnosticFormat.text.render([]) == "0 errors, 0 warnings, 0 notes\n")
   }
