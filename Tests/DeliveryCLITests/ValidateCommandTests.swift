@@ -83,6 +83,26 @@ struct ValidateCommandTests {
     #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{0}" || $0 == "\u{202E}" })
   }
 
+  @Test func reportsAnInfiniteDurationAndAJavascriptImageRead() throws {
+    let hostile = ValidateSamples.playlist(episode: #""description":"First.","duration":1e400"#)
+      .replacingOccurrences(
+        of: "https://cdn.jwplayer.com/v2/media/S1/poster.jpg?width=720", with: "javascript:alert(1)"
+      )
+    let fixture = try ValidateFixture(
+      catalog: ["shows.json": hostile], profiles: ["acme.yaml": ValidateSamples.profile()])
+    let outcome = try run(fixture)
+    #expect(outcome.exitCode == 1)
+    let left = "; the item is left out of every partner's files"
+    let number: String =
+      "shows.json: error: [number.unsafe] duration inf is not a finite number\(left) (media E1)"
+    let url: String =
+      "shows.json: error: [url.unsafe] images[0].src \"javascript:alert(1)\" is not an http or"
+      + " https URL\(left) (media S1)"
+    let unsafe: [String] = outcome.output.split(separator: "\n").map(String.init)
+      .filter { $0.contains(".unsafe]") }
+    #expect(unsafe == [number, url])
+  }
+
   @Test func failsOnWarningsOnlyWhenStrict() throws {
     let fixture = try ValidateFixture(
       catalog: ["shows.json": ValidateSamples.playlist()],

@@ -116,6 +116,9 @@ private struct RuleDetail {
     let list = ItemExplainer.list
     switch reason {
     case nil: return "passes every rule but is in no file (no endpoint lists it)"
+    case .unsafeID, .unsafeURL, .unsafeNumber:
+      let unsafe = media.unsafeValues.first
+      return unsafe.map { "\($0.code): \($0.message)" } ?? "has an unsafe value"
     case .tags:
       let inherited = show.map { "; its show's tags \(list($0.media.tags))" } ?? ""
       return "tags \(list(media.tags))\(inherited); scope tags_any \(list(scope.tagsAny)), "

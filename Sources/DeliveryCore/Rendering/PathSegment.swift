@@ -1,7 +1,9 @@
 /// Checks ids before they become file or folder names under a partner's `v1/`.
 ///
 /// Show ids name `v1/shows/<id>.json` and `v1/shows/<id>/`; an id such as `..` or `a/b`
-/// would put a file outside its folder, so every id passes here first.
+/// would put a file outside its folder, so every id passes here first. Validation applies the
+/// same rule to every id (``UnsafeValue``) and the selection leaves out the items that break
+/// it, so a build only meets an unsafe id here when it was handed a selection of its own.
 package enum PathSegment {
   /// The longest id accepted, in UTF-8 bytes.
   package static let maximumBytes = 128
@@ -13,7 +15,7 @@ package enum PathSegment {
   ///   - partner: The partner being rendered, for the error message.
   /// - Returns: The id, unchanged.
   /// - Throws: ``PathSegmentError`` when the id is empty, `.` or `..`, starts with `.`, holds
-  ///   `/`, `\` or a control character, or is longer than ``maximumBytes``.
+  ///   `/`, `\` or an invisible or control character, or is longer than ``maximumBytes``.
   @discardableResult
   package static func validate(_ id: String, partner: String) throws(PathSegmentError) -> String {
     if let reason = problem(with: id) {
@@ -22,14 +24,15 @@ package enum PathSegment {
     return id
   }
 
-  private static func problem(with id: String) -> PathSegmentError.Reason? {
+  /// What makes `id` unsafe as a file name or URL path segment, or `nil` when it is safe.
+  package static func problem(with id: String) -> PathSegmentError.Reason? {
     if id.isEmpty { return .empty }
     if id == "." || id == ".." { return .dotSegment }
     if id.hasPrefix(".") { return .leadingDot }
     if id.utf8.count > maximumBytes { return .tooLong(bytes: id.utf8.count) }
     for scalar in id.unicodeScalars {
       if scalar == "/" || scalar == "\\" { return .separator(scalar.value) }
-      if scalar.properties.generalCategory == .control { return .controlCharacter(scalar.value) }
+      if VisibleText.isInvisible(scalar) { return .controlCharacter(scalar.value) }
     }
     return nil
   }
@@ -47,7 +50,8 @@ package struct PathSegmentError: Error, Equatable, CustomStringConvertible {
     case leadingDot
     /// The id holds `/` or `\` (the code point given).
     case separator(UInt32)
-    /// The id holds a control character, NUL included (the code point given).
+    /// The id holds a control character, NUL included, or an invisible one such as a
+    /// bidirectional control (the code point given; see ``VisibleText/isInvisible(_:)``).
     case controlCharacter(UInt32)
     /// The id is longer than ``PathSegment/maximumBytes`` UTF-8 bytes.
     case tooLong(bytes: Int)
@@ -69,25 +73,24 @@ package struct PathSegmentError: Error, Equatable, CustomStringConvertible {
 
   /// What went wrong and what to do about it, for the person running the build.
   package var description: String {
-    "partner \(partner): show id \(id.debugDescription) cannot be a file name because \(detail);"
+    "partner \(partner): show id \(id.debugDescription) cannot be a file name because \(reason.text);"
       + " no release was built for this partner. Fix the id in JW Player or leave the show out."
   }
+}
 
-  private var detail: String {
-    switch reason {
+extension PathSegmentError.Reason {
+  /// Why the id is unsafe, as the end of a sentence (`it is a relative folder reference`).
+  package var text: String {
+    switch self {
     case .empty: return "it is empty"
     case .dotSegment: return "it is a relative folder reference"
     case .leadingDot: return "it starts with \".\""
-    case .separator(let value): return "it contains the path separator \(codePoint(value))"
+    case .separator(let value):
+      return "it contains the path separator \(VisibleText.codePoint(value))"
     case .controlCharacter(let value):
-      return "it contains the control character \(codePoint(value))"
+      return "it contains the invisible or control character \(VisibleText.codePoint(value))"
     case .tooLong(let bytes):
       return "it is \(bytes) bytes long (at most \(PathSegment.maximumBytes))"
     }
-  }
-
-  private func codePoint(_ value: UInt32) -> String {
-    let hex = String(value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 }

@@ -94,8 +94,13 @@ extension PartnerRenderer {
 
 /// Percent-encoding of ids placed in URLs and links.
 enum URLEscaping {
-  /// Encodes every byte outside RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`).
+  /// Encodes every byte outside RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`), and
+  /// the dots of `.` and `..`, which a URL would otherwise resolve as dot segments.
+  ///
+  /// WHATWG URL parsers treat `%2E%2E` as `..` as well, so the real guarantee is upstream:
+  /// items whose id is `.` or `..` never reach rendering (``UnsafeValue``).
   static func pathSegment(_ text: String) -> String {
+    if text == "." || text == ".." { return String(repeating: "%2E", count: text.count) }
     guard !text.utf8.allSatisfy(isUnreserved) else { return text }
     var bytes: [UInt8] = []
     for byte in text.utf8 {

@@ -48,6 +48,12 @@ package struct Exclusion: Sendable, Equatable {
 
 /// Why an item is left out of a partner's files.
 package enum ExclusionReason: String, Sendable, Hashable, CaseIterable {
+  /// An id that cannot be a file name or URL path segment (``UnsafeValue/id(_:_:)``).
+  case unsafeID = "unsafe_id"
+  /// A published URL that is not http or https (``UnsafeValue/url(field:value:)``).
+  case unsafeURL = "unsafe_url"
+  /// A number that is not finite or out of range (``UnsafeValue/number(field:value:range:)``).
+  case unsafeNumber = "unsafe_number"
   case tags
   case geo
   case language

@@ -4,7 +4,9 @@ extension ExclusionReason {
   package var isScope: Bool {
     switch self {
     case .tags, .geo, .language, .contentType: true
-    case .scheduled, .expired, .missingRequiredFields, .showExcluded: false
+    case .unsafeID, .unsafeURL, .unsafeNumber, .scheduled, .expired, .missingRequiredFields,
+      .showExcluded:
+      false
     }
   }
 }

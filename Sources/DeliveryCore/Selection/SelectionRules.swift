@@ -1,7 +1,7 @@
 /// The rules one partner's items must pass, in the order their exclusion reasons are reported.
 ///
-/// Order: tags, geo, language, content type, publish window, required fields. The first rule an
-/// item fails is its exclusion reason.
+/// Order: unsafe values (``UnsafeValue``: id, URLs, numbers), tags, geo, language, content
+/// type, publish window, required fields. The first rule an item fails is its exclusion reason.
 struct SelectionRules {
   /// The partner's scope, normalised.
   let scope: ScopeRules
@@ -25,6 +25,7 @@ struct SelectionRules {
   /// Shows count as `series`, so the content-type rule never excludes them.
   func exclusionReason(forShow show: Show) -> ExclusionReason? {
     let media = show.media
+    if let unsafe = media.unsafeValues.first { return unsafe.exclusionReason }
     if !scope.admitsTags(media.tags, inherited: []) { return .tags }
     if !scope.admitsCountries(media.geoCountries) { return .geo }
     if !scope.admitsLanguage(Self.language(of: media)) { return .language }
@@ -39,6 +40,7 @@ struct SelectionRules {
   /// takes its show's.
   func exclusionReason(forEpisode episode: Episode, of show: Show) -> ExclusionReason? {
     let media = episode.media
+    if let unsafe = media.unsafeValues.first { return unsafe.exclusionReason }
     if !scope.admitsTags(media.tags, inherited: show.media.tags) { return .tags }
     if !scope.admitsCountries(media.geoCountries) { return .geo }
     if !scope.admitsLanguage(Self.language(of: media) ?? Self.language(of: show.media)) {
@@ -57,6 +59,7 @@ struct SelectionRules {
   /// Its `contentType` (none: `media`) must be listed in `content_types`; the other rules
   /// and the show fields apply as to a show.
   func exclusionReason(forStandalone media: MediaItem) -> ExclusionReason? {
+    if let unsafe = media.unsafeValues.first { return unsafe.exclusionReason }
     if !scope.admitsTags(media.tags, inherited: []) { return .tags }
     if !scope.admitsCountries(media.geoCountries) { return .geo }
     if !scope.admitsLanguage(Self.language(of: media)) { return .language }

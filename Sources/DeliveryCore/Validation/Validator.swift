@@ -25,6 +25,7 @@ package enum Validator {
       + ImageCheck.diagnostics(subjects, partners: partners)
       + TextCheck.diagnostics(subjects)
       + ConflictCheck.diagnostics(catalog.conflicts)
+      + UnsafeValueCheck.diagnostics(subjects, standalone: catalog.standalone)
     let outOfScope = Dictionary(
       uniqueKeysWithValues: partners.map {
         ($0.id, ScopeExclusions.ids(catalog, profile: $0, at: now))
