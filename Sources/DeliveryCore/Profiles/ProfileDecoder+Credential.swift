@@ -20,12 +20,17 @@ extension ProfileDecoder {
     return checkedPlace(of: source, node: entry.value, path: entry.path)
   }
 
-  /// Decodes `extra_fields`: scalar values rendered as strings, names outside EDYE's own fields.
+  /// Decodes `extra_fields`: scalar values rendered as strings, names outside EDYE's own fields,
+  /// not empty and without invisible or control characters (they become JSON keys partners read).
   mutating func extraFields(_ entry: Entry) -> [String: String]? {
     guard let entries = entries(entry.value, at: entry.path) else { return nil }
     var fields: [String: String] = [:]
     for field in entries {
-      if DocumentKeys.reserved.contains(field.key) {
+      if field.key.isEmpty || field.key.unicodeScalars.contains(where: VisibleText.isInvisible) {
+        let expected = "a field name, not empty and without invisible or control characters"
+        let found = "\"\(VisibleText.escaped(field.key))\""
+        report(field.keyNode, entry.path, .badValue(expected: expected, found: found))
+      } else if DocumentKeys.reserved.contains(field.key) {
         report(field.keyNode, field.path, .reservedName(field.key))
       } else if field.value.scalar == nil || field.value.null != nil {
         let found = Self.describe(field.value)

@@ -18,6 +18,18 @@ struct ProfilePartnerErrorTests {
       "extra field that is not a scalar", "id: acme\nextra_fields:\n  provider: [EDYE]\n",
       "3: extra_fields.provider: expected a string, number or boolean, found a list"),
     .init(
+      "empty extra field name", "id: acme\nextra_fields:\n  provider: EDYE\n  \"\": x\n",
+      "4: extra_fields: expected a field name, not empty and without invisible or control "
+        + "characters, found \"\""),
+    .init(
+      "extra field name with NUL", "id: acme\nextra_fields:\n  \"a\\0b\": x\n",
+      "3: extra_fields: expected a field name, not empty and without invisible or control "
+        + #"characters, found "a\u{0}b""#),
+    .init(
+      "extra field name with a bidi control", "id: acme\nextra_fields:\n  \"a\\u202Eb\": x\n",
+      "3: extra_fields: expected a field name, not empty and without invisible or control "
+        + #"characters, found "a\u{202E}b""#),
+    .init(
       "inline secret", "id: acme\ncredential:\n  scheme: bearer\n  password: hunter2\n",
       "4: credential: \"password\" would put the secret in the profile; "
         + "use env: VARIABLE or file: PATH to say where the credential is kept"),
