@@ -32,6 +32,18 @@ enum BuildSummary {
     return lines.map { $0 + "\n" }.joined()
   }
 
+  /// One `error:` line per partner that could not be published, for standard error.
+  ///
+  /// The summary on standard output keeps its `NOT PUBLISHED` lines for scripts; these make
+  /// a failure visible to whoever reads only standard error (a CI log, a cron mail).
+  static func failures(_ report: BuildReport) -> String {
+    report.partners.compactMap { result in
+      result.failure.map {
+        "error: \(result.partner) NOT PUBLISHED, its previous release stays served: \($0)\n"
+      }
+    }.joined()
+  }
+
   private static func line(_ result: PartnerBuildResult) -> String {
     let media = result.media > 0 ? ", \(result.media) media" : ""
     let head = "\(result.partner): \(result.shows) shows, \(result.episodes) episodes\(media)"

@@ -107,6 +107,17 @@ check "dropping more than 20 % of the items exits 2" test "$status" -eq 2
 check "after a refused shrink the previous releases stay served" \
   test "$(served "$work/output")" = "$before"
 
+# The build itself, without the job around it: a partner that is not published is named on
+# standard error (exit 1), and the summary on standard output keeps its NOT PUBLISHED line.
+"$EDYE_DELIVERY" build --catalog "$shrunk" --output "$work/output" \
+  >"$work/build.out" 2>"$work/build.err"
+status=$?
+check "a build with an unpublished partner exits 1" test "$status" -eq 1
+check "the unpublished partners are named on standard error" \
+  grep -q "^error: kidsbox-ott NOT PUBLISHED, its previous release stays served: " "$work/build.err"
+check "the summary on standard output keeps NOT PUBLISHED" \
+  grep -q "^kidsbox-ott: .*NOT PUBLISHED: " "$work/build.out"
+
 edited=$work/edited
 cp -R "$clean" "$edited"
 sed -i 's/A canção do sol/A canção do sol nascente/' "$edited/series/Pt4kW9zc/episodes.json" \

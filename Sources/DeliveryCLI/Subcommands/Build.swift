@@ -1,6 +1,7 @@
 import ArgumentParser
 import DeliveryCore
 import DeliveryIO
+import Foundation
 
 extension DeliveryTool {
   /// `edye-delivery build`: renders and publishes every partner's release.
@@ -12,7 +13,8 @@ extension DeliveryTool {
         Reads the JW Player catalog and the partner profiles, then for each `api` partner writes \
         a release under OUTPUT/<partner>/releases/<N>/ and switches OUTPUT/<partner>/v1 to it \
         in one atomic step. A partner whose files would not change publishes nothing. Items \
-        that fail a partner's scope or required fields are left out and counted.
+        that fail a partner's scope or required fields, or hold a value `validate` reports as \
+        unsafe (an id, URL or number), are left out and counted.
 
         A complete build leaves a record in OUTPUT/.edye/last-build.json. When the next build \
         finds the same catalog and profile bytes, the same options and the same binary, and no \
@@ -29,7 +31,7 @@ extension DeliveryTool {
 
         Exit codes: 0 every partner published or unchanged; 1 an input error, a validation \
         error with --strict, or a partner that could not be published (its previous release \
-        stays served); 64 a bad invocation.
+        stays served; named on standard error as well as in the summary); 64 a bad invocation.
         """)
 
     @Option(help: "The JW Player catalog: a folder of exports or one file.")
@@ -83,6 +85,7 @@ extension DeliveryTool {
         configuration: configuration, progress: BuildProgressPrinter.standardError()
       ).run()
       print(BuildSummary.render(report), terminator: "")
+      FileHandle.standardError.write(Data(BuildSummary.failures(report).utf8))
       if timings { BuildProgressPrinter.printTimings(report.timings) }
       _ = await WebhookDelivery.run(output: output, budget: notifyTimeout.duration)
       if report.hasFailures { throw ExitCode.failure }
