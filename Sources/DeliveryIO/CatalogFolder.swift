@@ -5,40 +5,58 @@ import Foundation
 package enum CatalogFolder {
   /// The extensions whose files are read as catalog input.
   package static let extensions: Set<String> = ["json", "xml", "rss"]
+  /// The largest catalog file read by default, in bytes (64 MiB).
+  package static let defaultMaximumFileBytes = 64 << 20
 
   /// Reads every catalog file under `path` (or `path` itself when it is a file), sorted by path.
+  ///
+  /// Folders are walked (a folder named `x.json` included); every other entry with a catalog
+  /// extension must be a regular file (or a link to one) within the size limit.
   ///
   /// - Parameters:
   ///   - path: A folder or a single file.
   ///   - extensions: The lower-case extensions of the files to read from a folder.
+  ///   - maximumBytes: The largest file accepted, checked before the file is read.
   /// - Returns: The files with paths relative to `path` (or its name, for a single file).
-  /// - Throws: ``CatalogFolderError`` when the path is missing or a file cannot be read.
-  package static func read(_ path: String, extensions: Set<String> = extensions) throws
-    -> [InputFile]
-  {
+  /// - Throws: ``InputFileError`` when the path is missing, or a file is not a regular file,
+  ///   is too large or cannot be read.
+  package static func read(
+    _ path: String, extensions: Set<String> = extensions,
+    maximumBytes: Int = defaultMaximumFileBytes
+  ) throws(InputFileError) -> [InputFile] {
     let url = URL(fileURLWithPath: path)
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-      throw CatalogFolderError(path: path, reason: "no such file or folder")
+      throw InputFileError(path: path, reason: .missing)
     }
     if !isFolder.boolValue {
-      return [InputFile(path: path, bytes: try load(url, shown: path))]
+      return [
+        InputFile(
+          path: path,
+          bytes: try InputFileLoader.load(path, shown: path, maximumBytes: maximumBytes))
+      ]
     }
-    return try relativePaths(under: url, extensions: extensions).map { relative in
-      InputFile(
-        path: relative, bytes: try load(url.appendingPathComponent(relative), shown: relative))
+    return try relativePaths(under: url, extensions: extensions).map {
+      relative throws(InputFileError) in
+      let file = url.appendingPathComponent(relative).path
+      return InputFile(
+        path: relative,
+        bytes: try InputFileLoader.load(file, shown: relative, maximumBytes: maximumBytes))
     }
   }
 
-  private static func relativePaths(under root: URL, extensions: Set<String>) throws -> [String] {
+  private static func relativePaths(under root: URL, extensions: Set<String>)
+    throws(InputFileError) -> [String]
+  {
     guard let walker = FileManager.default.enumerator(atPath: root.path) else {
-      throw CatalogFolderError(path: root.path, reason: "cannot list the folder")
+      throw InputFileError(path: root.path, reason: .unlistable)
     }
     var found: [String] = []
     while let relative = walker.nextObject() as? String {
       let ext = (relative as NSString).pathExtension.lowercased()
       if extensions.contains(ext)
         && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+        && !isFolder(root.appendingPathComponent(relative).path)
       {
         found.append(relative)
       }
@@ -46,21 +64,10 @@ package enum CatalogFolder {
     return found.sorted()
   }
 
-  private static func load(_ url: URL, shown: String) throws -> Data {
-    do {
-      return try Data(contentsOf: url)
-    } catch {
-      throw CatalogFolderError(path: shown, reason: "cannot read: \(error.localizedDescription)")
-    }
+  /// Whether `path` is a folder (the walk enters it; it is not a file to read).
+  private static func isFolder(_ path: String) -> Bool {
+    var isFolder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+      && isFolder.boolValue
   }
-}
-
-/// A catalog path that could not be read.
-package struct CatalogFolderError: Error, Equatable, CustomStringConvertible {
-  /// The path as given.
-  package var path: String
-  /// What went wrong.
-  package var reason: String
-
-  package var description: String { "\(path): \(reason)" }
 }

@@ -5,21 +5,23 @@ import Foundation
 package enum ProfileFolder {
   /// Reads every file directly in `path` whose extension ``ProfileLoader`` accepts, by name.
   ///
+  /// Each must be a regular file (or a link to one) of at most
+  /// ``ProfileLimits/fileBytes``, checked before it is read.
+  ///
   /// - Parameter path: The profiles folder, for example `PartnerProfiles`.
   /// - Returns: The files, each with the path `<path>/<name>` for messages.
-  /// - Throws: ``ConfigFileError`` when the folder or a file cannot be read.
-  package static func read(_ path: String) throws -> [InputFile] {
+  /// - Throws: ``InputFileError`` when the folder cannot be listed or a file cannot be read.
+  package static func read(_ path: String) throws(InputFileError) -> [InputFile] {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: path)
     } catch {
-      throw ConfigFileError(path: path, reason: "cannot list the profiles folder")
+      throw InputFileError(path: path, reason: .unlistable)
     }
-    return try names.sorted().filter(isProfile).map { name in
+    return try names.sorted().filter(isProfile).map { name throws(InputFileError) in
       let file = (path as NSString).appendingPathComponent(name)
-      guard let bytes = FileManager.default.contents(atPath: file) else {
-        throw ConfigFileError(path: file, reason: "cannot read")
-      }
+      let bytes = try InputFileLoader.load(
+        file, shown: file, maximumBytes: ProfileLimits.fileBytes)
       return InputFile(path: file, bytes: bytes)
     }
   }

@@ -35,7 +35,15 @@ struct ValidateCommandTests {
           now: Timestamp(seconds: 1_795_860_000)))
   }
 
-  @Test(arguments: [["--format", "xml"], ["--at", "yesterday"], ["--stric"]])
+  @Test func takesTheCatalogFileLimitInMebibytes() throws {
+    #expect(try configuration(["--max-file-mb", "2"]).maximumFileBytes == 2 << 20)
+    #expect(try configuration([]).maximumFileBytes == CatalogFolder.defaultMaximumFileBytes)
+  }
+
+  @Test(arguments: [
+    ["--format", "xml"], ["--at", "yesterday"], ["--stric"], ["--max-file-mb", "0"],
+    ["--max-file-mb", "4097"],
+  ])
   func rejectsABadInvocationWithExitCode64(arguments: [String]) {
     #expect {
       _ = try DeliveryTool.parseAsRoot(["validate"] + arguments)

@@ -61,6 +61,8 @@ extension DeliveryTool {
         discussion: "Undelivered notices stay pending for `edye-delivery notify`."))
     var notifyTimeout = DurationArgument(.seconds(10))
 
+    @OptionGroup var limits: InputLimitOptions
+
     @OptionGroup var publishing: PublishingOptions
 
     @OptionGroup var signing: SigningOptions
@@ -78,6 +80,7 @@ extension DeliveryTool {
       configuration.partners = partners
       configuration.strict = strict
       configuration.waitForLock = wait
+      configuration.maximumFileBytes = limits.maximumFileBytes
       publishing.apply(to: &configuration)
       configuration.signingKey = try signing.key()
       configuration.assetCheck = assets.check(output: output)

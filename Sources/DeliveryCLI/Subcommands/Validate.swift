@@ -51,6 +51,8 @@ extension DeliveryTool {
 
     @OptionGroup var assets: AssetCheckOptions
 
+    @OptionGroup var limits: InputLimitOptions
+
     /// Creates the command with its defaults (ArgumentParser needs an empty initialiser).
     package init() {}
 
@@ -80,7 +82,7 @@ extension DeliveryTool {
     package func configuration() throws -> ValidateConfiguration {
       ValidateConfiguration(
         catalogPath: catalog, profilesPath: profiles, format: format, strict: strict,
-        now: try at.map(Self.parseTime))
+        now: try at.map(Self.parseTime), maximumFileBytes: limits.maximumFileBytes)
     }
 
     private static func parseTime(_ text: String) throws -> Timestamp {

@@ -51,6 +51,12 @@ package struct CatalogError: Error, Equatable, CustomStringConvertible {
     case textTooLong(bytes: Int)
     /// A native episodes page whose series cannot be told.
     case unknownSeries
+    /// An XML entity declared with a system identifier (a file or URL), by name.
+    case externalEntity(String, systemID: String)
+    /// XML entities that refer to each other in a circle: the names from the first back to it.
+    case entityLoop([String])
+    /// An XML entity that expands past ``CatalogReader/maximumTextBytes``.
+    case entityTooLarge(String, bytes: Int)
   }
 
   package var description: String {
@@ -89,6 +95,15 @@ private extension CatalogError {
     case .unknownSeries:
       return "cannot tell which series this episodes page belongs to: no media_item has a "
         + "seriesId custom param; put the file under series/<series_id>/"
+    case .externalEntity(let name, let systemID):
+      return "the external entity \(QuotedExcerpt.of(name)) (SYSTEM \(QuotedExcerpt.of(systemID))) "
+        + "is refused: a catalog feed may not pull in other files or URLs"
+    case .entityLoop(let names):
+      let chain = names.prefix(8).map { "&\(String($0.prefix(32)));" }.joined(separator: " -> ")
+      return "entity loop \(chain): an entity that refers to itself cannot be expanded"
+    case .entityTooLarge(let name, let bytes):
+      return "the entity \(QuotedExcerpt.of(name)) expands to about \(bytes) bytes, over the "
+        + "limit of \(CatalogReader.maximumTextBytes) bytes"
     }
   }
 }

@@ -28,7 +28,7 @@ extension ProfileDecoder {
     for field in entries {
       if field.key.isEmpty || field.key.unicodeScalars.contains(where: VisibleText.isInvisible) {
         let expected = "a field name, not empty and without invisible or control characters"
-        let found = "\"\(VisibleText.escaped(field.key))\""
+        let found = QuotedExcerpt.of(VisibleText.escaped(field.key))
         report(field.keyNode, entry.path, .badValue(expected: expected, found: found))
       } else if DocumentKeys.reserved.contains(field.key) {
         report(field.keyNode, field.path, .reservedName(field.key))
@@ -50,7 +50,8 @@ extension ProfileDecoder {
       guard let word = string(entry.value, at: entry.path) else { return nil }
       guard word == "all" else {
         let expected = "\"all\" or a list of custom param names"
-        report(entry.value, entry.path, .badValue(expected: expected, found: "\"\(word)\""))
+        report(
+          entry.value, entry.path, .badValue(expected: expected, found: QuotedExcerpt.of(word)))
         return nil
       }
       return .all
@@ -101,7 +102,7 @@ extension ProfileDecoder {
   ) -> String? {
     guard let name = string(entry.value, at: entry.path) else { return nil }
     guard isValid(name) else {
-      report(entry.value, entry.path, .badValue(expected: expected, found: "\"\(name)\""))
+      report(entry.value, entry.path, .badValue(expected: expected, found: QuotedExcerpt.of(name)))
       return nil
     }
     return name

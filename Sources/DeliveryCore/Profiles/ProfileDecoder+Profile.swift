@@ -64,7 +64,7 @@ extension ProfileDecoder {
       let expected =
         "a partner id of lower-case letters, digits, \"_\" and \"-\" "
         + "(starting with a letter or digit, at most 64 characters)"
-      report(entry.value, entry.path, .badValue(expected: expected, found: "\"\(id)\""))
+      report(entry.value, entry.path, .badValue(expected: expected, found: QuotedExcerpt.of(id)))
       return nil
     }
     if id != fileName {
@@ -93,7 +93,7 @@ extension ProfileDecoder {
     }
     guard let seconds = ProfileSchema.seconds(in: text) else {
       let expected = "a positive number of seconds, or a duration such as 30s, 15m or 1h"
-      report(entry.value, entry.path, .badValue(expected: expected, found: "\"\(text)\""))
+      report(entry.value, entry.path, .badValue(expected: expected, found: QuotedExcerpt.of(text)))
       return nil
     }
     return seconds
@@ -104,7 +104,7 @@ extension ProfileDecoder {
     guard let text = string(node, at: path) else { return nil }
     guard allowed.contains(text) else {
       let expected = "one of \(allowed.joined(separator: ", "))"
-      report(node, path, .badValue(expected: expected, found: "\"\(text)\""))
+      report(node, path, .badValue(expected: expected, found: QuotedExcerpt.of(text)))
       return nil
     }
     return text

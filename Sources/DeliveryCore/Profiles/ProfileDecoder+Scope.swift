@@ -44,7 +44,7 @@ extension ProfileDecoder {
     }
     let names = ProfileSchema.requiredFields.map(\.name) + ["custom:<param>"]
     let expected = "one of \(names.joined(separator: ", "))"
-    report(node, path, .badValue(expected: expected, found: "\"\(name)\""))
+    report(node, path, .badValue(expected: expected, found: QuotedExcerpt.of(name)))
     return nil
   }
 
@@ -54,7 +54,7 @@ extension ProfileDecoder {
       guard let code = string(item.node, at: item.path) else { return nil }
       guard code.count == 2, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
         let expected = "an upper-case ISO 3166-1 alpha-2 country code such as MX"
-        report(item.node, item.path, .badValue(expected: expected, found: "\"\(code)\""))
+        report(item.node, item.path, .badValue(expected: expected, found: QuotedExcerpt.of(code)))
         return nil
       }
       return code

@@ -35,7 +35,7 @@ extension ProfileDecoder {
       guard let block = AddressBlock(text) else {
         let expected =
           "an IPv4 or IPv6 address or CIDR block such as 203.0.113.0/24 or 2001:db8::/32"
-        report(item.node, item.path, .badValue(expected: expected, found: "\"\(text)\""))
+        report(item.node, item.path, .badValue(expected: expected, found: QuotedExcerpt.of(text)))
         return nil
       }
       return block

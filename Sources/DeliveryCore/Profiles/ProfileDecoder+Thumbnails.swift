@@ -79,7 +79,7 @@ extension ProfileDecoder {
   mutating func url(_ node: Node, at path: String) -> String? {
     guard let text = string(node, at: path) else { return nil }
     guard text.hasPrefix("https://") || text.hasPrefix("http://") else {
-      report(node, path, .badValue(expected: "an http or https URL", found: "\"\(text)\""))
+      report(node, path, .badValue(expected: "an http or https URL", found: QuotedExcerpt.of(text)))
       return nil
     }
     return text

@@ -82,7 +82,9 @@ struct ProfileDecoder {
       return nil
     }
     guard !scalar.string.allSatisfy(\.isWhitespace) else {
-      report(node, path, .badValue(expected: "a non-empty string", found: "\"\(scalar.string)\""))
+      report(
+        node, path,
+        .badValue(expected: "a non-empty string", found: QuotedExcerpt.of(scalar.string)))
       return nil
     }
     return scalar.string
@@ -135,7 +137,7 @@ extension ProfileDecoder {
   /// Describes a node for "found …" messages: a quoted scalar, "nothing", "a mapping" or "a list".
   static func describe(_ node: Node) -> String {
     switch node {
-    case .scalar(let scalar): return node.null != nil ? "nothing" : "\"\(scalar.string)\""
+    case .scalar(let scalar): return node.null != nil ? "nothing" : QuotedExcerpt.of(scalar.string)
     case .mapping: return "a mapping"
     case .sequence: return "a list"
     case .alias: return "an alias"

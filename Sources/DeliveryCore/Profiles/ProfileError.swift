@@ -42,6 +42,16 @@ package struct ProfileError: Error, Sendable, Equatable, CustomStringConvertible
     case idDiffersFromFileName(id: String, fileName: String)
     /// Another file already declares this partner id.
     case duplicatePartner(String, firstFile: String)
+    /// The file is larger than ``ProfileLimits/fileBytes`` (both in bytes).
+    case fileTooLarge(bytes: Int, limit: Int)
+    /// A key or value longer than ``ProfileLimits/scalarBytes`` (both in bytes).
+    case scalarTooLong(bytes: Int, limit: Int)
+    /// A mapping or list with more entries than its limit.
+    case tooManyEntries(count: Int, limit: Int)
+    /// Mappings and lists nested deeper than ``ProfileLimits/depth``.
+    case nestedTooDeep(limit: Int)
+    /// More keys and values than ``ProfileLimits/values``, aliases expanded.
+    case tooManyValues(limit: Int)
   }
 
   /// The message without the file and line: `key.path: reason`.
@@ -73,30 +83,42 @@ package struct ProfileErrors: Error, Sendable, Equatable, CustomStringConvertibl
 extension ProfileError.Reason {
   fileprivate var text: String {
     switch self {
-    case .syntax(let problem): return "YAML syntax error: \(problem)"
+    case .syntax(let problem): return "YAML syntax error: \(problem.prefix(200))"
     case .unknownKey(let key, let known): return Self.unknownKeyText(key, known: known)
     case .wrongType(let expected, let found): return "expected \(expected), found \(found)"
     case .missingKey(let key): return "missing required key \"\(key)\""
     case .badValue(let expected, let found): return "expected \(expected), found \(found)"
     case .duplicateName(let name, let firstLine):
-      return "duplicate name \"\(name)\"" + (firstLine.map { " (first used on line \($0))" } ?? "")
+      return "duplicate name \(QuotedExcerpt.of(name))"
+        + (firstLine.map { " (first used on line \($0))" } ?? "")
     case .inlineSecret(let key):
-      return "\"\(key)\" would put the secret in the profile; "
+      return "\(QuotedExcerpt.of(key)) would put the secret in the profile; "
         + "use env: VARIABLE or file: PATH to say where the credential is kept"
     case .reservedName(let name):
-      return "\"\(name)\" is a field EDYE renders itself; choose another name"
+      return "\(QuotedExcerpt.of(name)) is a field EDYE renders itself; choose another name"
     case .idDiffersFromFileName(let id, let fileName):
-      return "partner id \"\(id)\" differs from the file name \"\(fileName)\"; "
+      return "partner id \(QuotedExcerpt.of(id)) differs from the file name \"\(fileName)\"; "
         + "rename the file to \(id).yaml or change the id"
     case .duplicatePartner(let id, let firstFile):
       return "partner id \"\(id)\" is already declared in \(firstFile)"
+    case .fileTooLarge(let bytes, let limit):
+      return "the file's \(bytes) bytes are over the limit of \(limit) bytes for a profile"
+    case .scalarTooLong(let bytes, let limit):
+      return "a key or value of \(bytes) bytes is over the limit of \(limit) bytes"
+    case .tooManyEntries(let count, let limit):
+      return "\(count) entries are over the limit of \(limit) here"
+    case .nestedTooDeep(let limit):
+      return "mappings and lists are nested deeper than the limit of \(limit) levels"
+    case .tooManyValues(let limit):
+      return "the profile holds more than \(limit) keys and values (each alias counted as what "
+        + "it repeats)"
     }
   }
 
   private static func unknownKeyText(_ key: String, known: [String]) -> String {
     if let suggestion = KeySuggestion.closest(to: key, among: known) {
-      return "unknown key \"\(key)\"; did you mean \"\(suggestion)\"?"
+      return "unknown key \(QuotedExcerpt.of(key)); did you mean \"\(suggestion)\"?"
     }
-    return "unknown key \"\(key)\"; expected one of \(known.joined(separator: ", "))"
+    return "unknown key \(QuotedExcerpt.of(key)); expected one of \(known.joined(separator: ", "))"
   }
 }

@@ -44,6 +44,11 @@ extension ProfileLoader {
   private static func decode(_ file: InputFile, with decoder: inout ProfileDecoder)
     -> DecodedProfile?
   {
+    guard file.bytes.count <= ProfileLimits.fileBytes else {
+      let limit = ProfileLimits.fileBytes
+      decoder.report(nil, "", .fileTooLarge(bytes: file.bytes.count, limit: limit))
+      return nil
+    }
     guard let text = String(data: file.bytes, encoding: .utf8) else {
       decoder.reportSyntax(line: nil, "the file is not UTF-8 text")
       return nil
@@ -53,6 +58,7 @@ extension ProfileLoader {
         decoder.report(nil, "", .missingKey("id"))
         return nil
       }
+      guard decoder.checkLimits(root) else { return nil }
       return decoder.decodeProfile(root, fileName: partnerID(forFile: file.path))
     } catch {
       let (line, problem) = syntaxProblem(error)
@@ -68,7 +74,7 @@ extension ProfileLoader {
       .composer(let context, let problem, let mark, _):
       return (mark.line, problem + (context.map { " \($0.text)" } ?? ""))
     case .duplicatedKeysInMapping(let duplicates, let context):
-      let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
+      let keys = duplicates.prefix(5).map(QuotedExcerpt.of).joined(separator: ", ")
       return (context.mark.line, "duplicate key \(keys)")
     case .reader(let problem, _, _, _):
       return (nil, problem)

@@ -33,7 +33,9 @@ package struct BuildAction: Sendable {
   package func run() async throws -> BuildReport {
     var timings = StageTimings()
     var sources = try timings.measure(.read) {
-      try BuildSources.read(catalog: configuration.catalog, profiles: configuration.profiles)
+      try BuildSources.read(
+        catalog: configuration.catalog, profiles: configuration.profiles,
+        maximumFileBytes: configuration.maximumFileBytes)
     }
     let fingerprint = timings.measure(.fingerprint) {
       BuildFingerprint.of(sources, configuration)
@@ -75,14 +77,16 @@ package struct BuildAction: Sendable {
     let lock = try BuildLock.acquire(output: output, wait: configuration.waitForLock)
     defer { withExtendedLifetime(lock) {} }
     try BuildRecordStore.remove(output: output)
+    var housekeeping = ReleaseWriter.trashStaleTempFolders(output: output)
     progress(.started(partners: profiles.map(\.id)))
     let digests = timings.measure(.digest) { ShowDigests(catalog: inputs.catalog, salt: salt) }
     let results = await buildPartners(
       profiles, catalog: inputs.catalog, digests: digests, at: now, output: output)
     results.forEach { timings.add($0.timings) }
+    housekeeping += ReleaseWriter.emptyTrash(output: output)
     var report = BuildReport(
       partners: results, validation: DiagnosticSummary(diagnostics),
-      notes: inputs.profiles.notes.map(\.description))
+      notes: inputs.profiles.notes.map(\.description) + housekeeping.map(\.description))
     report.assetProblems = assetProblems
     if !report.hasFailures {
       let window = StableWindow(around: now, in: inputs.catalog)

@@ -11,6 +11,8 @@ package struct BuildConfiguration: Sendable {
   package var output: String
   /// The partners to build; empty means every `api` partner.
   package var partners: [String] = []
+  /// The largest catalog file read, in bytes, checked before reading.
+  package var maximumFileBytes = CatalogFolder.defaultMaximumFileBytes
   /// Refuse to publish anything when validation finds an error.
   package var strict = false
   /// Wait for another build's lock instead of failing.

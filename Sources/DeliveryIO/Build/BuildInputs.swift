@@ -10,10 +10,19 @@ package struct BuildSources: Sendable {
 
   /// Reads the catalog folder (or file) and the profile folder.
   ///
-  /// - Throws: ``CatalogFolderError`` or the profile folder's error, naming the path.
-  package static func read(catalog: String, profiles: String) throws -> BuildSources {
+  /// - Parameters:
+  ///   - catalog: The catalog folder or file.
+  ///   - profiles: The profiles folder.
+  ///   - maximumFileBytes: The largest catalog file read.
+  /// - Returns: The bytes of every catalog and profile file.
+  /// - Throws: ``InputFileError`` naming the path.
+  package static func read(
+    catalog: String, profiles: String,
+    maximumFileBytes: Int = CatalogFolder.defaultMaximumFileBytes
+  ) throws(InputFileError) -> BuildSources {
     BuildSources(
-      catalog: try CatalogFolder.read(catalog), profiles: try ProfileFolder.read(profiles))
+      catalog: try CatalogFolder.read(catalog, maximumBytes: maximumFileBytes),
+      profiles: try ProfileFolder.read(profiles))
   }
 }
 

@@ -69,10 +69,19 @@ struct ReleaseLayout {
 
   /// Whether `name` in the temp root is one of this partner's temp folders.
   func isTempName(_ name: String) -> Bool {
-    guard name.hasPrefix("\(partner)-") else { return false }
-    let rest = name.dropFirst(partner.count + 1).split(separator: "-")
-    return rest.count == 2 && Self.number(fromName: String(rest[0])) != nil
-      && rest[1].count == 16 && rest[1].allSatisfy(\.isHexDigit)
+    Self.tempPartner(name) == partner
+  }
+
+  /// The partner whose temp folder `name` is (`<partner>-<number>-<16 hex digits>`), or `nil`
+  /// when the name has another shape.
+  static func tempPartner(_ name: String) -> String? {
+    let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count >= 3, let suffix = parts.last, let number = parts.dropLast().last,
+      Self.number(fromName: String(number)) != nil,
+      suffix.count == 16, suffix.allSatisfy(\.isHexDigit)
+    else { return nil }
+    let partner = parts.dropLast(2).joined(separator: "-")
+    return partner.isEmpty ? nil : partner
   }
 
   /// A random suffix that keeps temp names from two builds apart.

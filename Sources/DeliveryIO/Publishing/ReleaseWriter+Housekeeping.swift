@@ -1,4 +1,5 @@
 import DeliveryCore
+package import Foundation
 
 extension ReleaseWriter {
   /// Rejects a partner id or file path that would leave the partner's release folder.
@@ -115,6 +116,42 @@ extension ReleaseWriter {
   ///
   /// - Returns: The deletions that failed.
   func emptyTrash(_ layout: ReleaseLayout) -> [PublishError] {
+    Self.emptyTrash(layout)
+  }
+
+  /// Moves the temp folders of every partner in `<output>/.edye/tmp` into the trash.
+  ///
+  /// A build calls this once, holding the output's ``BuildLock`` and before any partner is
+  /// written: every temp folder left then is an interrupted build's, also of partners that
+  /// are no longer built (their own builds would never clear them). ``emptyTrash(output:)``
+  /// deletes them after the partners are written.
+  ///
+  /// - Parameter output: The served output folder.
+  /// - Returns: The moves that failed.
+  package static func trashStaleTempFolders(output: URL) -> [PublishError] {
+    let layout = ReleaseLayout(output: output, partner: "")
+    var failures: [PublishError] = []
+    for name in FileOps.names(in: layout.tempRoot) where ReleaseLayout.tempPartner(name) != nil {
+      do {
+        try FileOps.makeFolder(layout.trashRoot)
+        try FileOps.move(
+          "\(layout.tempRoot)/\(name)", to: "\(layout.trashRoot)/\(ReleaseLayout.uniqueSuffix())")
+      } catch {
+        failures.append(error)
+      }
+    }
+    return failures
+  }
+
+  /// Deletes everything in `<output>/.edye/trash`; the caller holds the output's lock.
+  ///
+  /// - Parameter output: The served output folder.
+  /// - Returns: The deletions that failed.
+  package static func emptyTrash(output: URL) -> [PublishError] {
+    emptyTrash(ReleaseLayout(output: output, partner: ""))
+  }
+
+  private static func emptyTrash(_ layout: ReleaseLayout) -> [PublishError] {
     var failures: [PublishError] = []
     for name in FileOps.names(in: layout.trashRoot) {
       do {

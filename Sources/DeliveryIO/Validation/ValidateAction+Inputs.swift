@@ -3,10 +3,13 @@ import Foundation
 
 extension ValidateAction {
   /// Reads and assembles the catalog, adding a message for every file that cannot be read.
-  static func loadCatalog(_ path: String, problems: inout [String]) -> Catalog? {
+  static func loadCatalog(
+    _ path: String, maximumFileBytes: Int = CatalogFolder.defaultMaximumFileBytes,
+    problems: inout [String]
+  ) -> Catalog? {
     let files: [InputFile]
     do {
-      files = try CatalogFolder.read(path)
+      files = try CatalogFolder.read(path, maximumBytes: maximumFileBytes)
     } catch {
       problems.append(String(describing: error))
       return nil
@@ -28,20 +31,26 @@ extension ValidateAction {
 
   /// Reads the profiles, adding a message for every problem in every profile file.
   ///
-  /// Profile paths are shown under the profiles folder (`PartnerProfiles/acme.yaml`).
+  /// Profile paths are shown under the profiles folder (`PartnerProfiles/acme.yaml`), also
+  /// in the message about a file that cannot be read.
   static func loadProfiles(_ path: String, problems: inout [String]) -> ProfileSet? {
     do {
-      let files = try CatalogFolder.read(path, extensions: ProfileLoader.fileExtensions)
-      return try ProfileLoader.load(files.map { shown($0, under: path) })
+      let files = try CatalogFolder.read(
+        path, extensions: ProfileLoader.fileExtensions, maximumBytes: ProfileLimits.fileBytes)
+      return try ProfileLoader.load(
+        files.map { InputFile(path: shown($0.path, under: path), bytes: $0.bytes) })
+    } catch let error as InputFileError {
+      problems.append(
+        InputFileError(path: shown(error.path, under: path), reason: error.reason).description)
+      return nil
     } catch {
       problems.append(String(describing: error))
       return nil
     }
   }
 
-  private static func shown(_ file: InputFile, under folder: String) -> InputFile {
-    guard file.path != folder else { return file }
-    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    return InputFile(path: prefix + file.path, bytes: file.bytes)
+  private static func shown(_ file: String, under folder: String) -> String {
+    guard file != folder else { return file }
+    return (folder.hasSuffix("/") ? folder : folder + "/") + file
   }
 }

@@ -83,7 +83,9 @@ extension ValidateAction {
 
   static func prepare(_ configuration: ValidateConfiguration, clock: () -> Timestamp) -> Prepared {
     var problems: [String] = []
-    let catalog = loadCatalog(configuration.catalogPath, problems: &problems)
+    let catalog = loadCatalog(
+      configuration.catalogPath, maximumFileBytes: configuration.maximumFileBytes,
+      problems: &problems)
     let profiles = loadProfiles(configuration.profilesPath, problems: &problems)
     guard let catalog, let profiles, problems.isEmpty else {
       return .unreadable(

@@ -13,17 +13,21 @@ package struct ValidateConfiguration: Sendable, Equatable {
   package var strict: Bool
   /// The time to validate at; `nil` means the system clock's current time.
   package var now: Timestamp?
+  /// The largest catalog file read, in bytes, checked before reading.
+  package var maximumFileBytes: Int
 
   /// Creates a configuration.
   package init(
     catalogPath: String, profilesPath: String, format: DiagnosticFormat = .text,
-    strict: Bool = false, now: Timestamp? = nil
+    strict: Bool = false, now: Timestamp? = nil,
+    maximumFileBytes: Int = CatalogFolder.defaultMaximumFileBytes
   ) {
     self.catalogPath = catalogPath
     self.profilesPath = profilesPath
     self.format = format
     self.strict = strict
     self.now = now
+    self.maximumFileBytes = maximumFileBytes
   }
 }
 

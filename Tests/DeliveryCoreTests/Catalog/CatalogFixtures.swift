@@ -30,4 +30,14 @@ enum CatalogFixtures {
   static func text(_ path: String, _ text: String) -> InputFile {
     InputFile(path: path, bytes: Data(text.utf8))
   }
+
+  /// The message `CatalogReader` refuses `file` with, or "no error".
+  static func readError(_ file: InputFile) -> String {
+    do {
+      _ = try CatalogReader.read(file)
+      return "no error"
+    } catch {
+      return error.description
+    }
+  }
 }

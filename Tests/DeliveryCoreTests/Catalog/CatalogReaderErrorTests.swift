@@ -4,12 +4,7 @@ import Testing
 
 struct CatalogReaderErrorTests {
   private func message(_ file: InputFile) -> String {
-    do {
-      _ = try CatalogReader.read(file)
-      return "no error"
-    } catch {
-      return error.description
-    }
+    CatalogFixtures.readError(file)
   }
 
   @Test func truncatedJSON() {

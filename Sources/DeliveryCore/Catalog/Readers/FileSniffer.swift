@@ -16,7 +16,8 @@ enum FileSniffer {
     if head.contains(where: { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }) {
       return .binary(bytes.prefix(8).map { hex($0) }.joined(separator: " "))
     }
-    let content = head.starts(with: [0xEF, 0xBB, 0xBF]) ? head.dropFirst(3) : head[...]
+    let mark = JSONBytesParser.byteOrderMark
+    let content = head.starts(with: mark) ? head.dropFirst(mark.count) : head[...]
     switch content.first(where: { ![0x20, 0x09, 0x0A, 0x0C, 0x0D].contains($0) }) {
     case nil: return bytes.count > 512 ? .text : .empty
     case UInt8(ascii: "{"), UInt8(ascii: "["): return .json

@@ -29,12 +29,17 @@ struct JSONBytesParser {
     self.bytes = bytes
   }
 
-  /// Parses one JSON document (surrounding whitespace allowed).
+  /// The UTF-8 byte order mark some editors and exporters write at the start of a file.
+  static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+  /// Parses one JSON document (surrounding whitespace allowed, a leading UTF-8 byte order
+  /// mark skipped).
   ///
   /// - Throws: ``Failure`` at the first byte that does not fit the JSON grammar.
   static func parse(_ data: Data) throws(Failure) -> Any {
     let result = data.withUnsafeBytes { raw -> Result<Any, Failure> in
       var parser = JSONBytesParser(bytes: raw.bindMemory(to: UInt8.self))
+      if raw.starts(with: byteOrderMark) { parser.index = byteOrderMark.count }
       return Result { () throws(Failure) in try parser.document() }
     }
     return try result.get()

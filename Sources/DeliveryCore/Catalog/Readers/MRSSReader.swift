@@ -13,7 +13,9 @@ enum MRSSReader {
   /// - Throws: ``CatalogError`` for XML that does not parse (with line and column), a root
   ///   element other than `rss`, an item without `guid`, a bad `pubDate` or an over-long text.
   static func read(_ file: InputFile) throws(CatalogError) -> CatalogRecord {
-    let parser = XMLParser(data: repairedUTF8(file.bytes))
+    try checkEntities(of: file)
+    // XMLParser(data:) fails on documents from about 10 MB up on Linux; a stream does not.
+    let parser = XMLParser(stream: InputStream(data: repairedUTF8(file.bytes)))
     parser.shouldProcessNamespaces = true
     parser.shouldResolveExternalEntities = false
     let handler = MRSSParserDelegate(file: file.path)
@@ -26,6 +28,31 @@ enum MRSSReader {
         reason: .invalidXML(message(for: error)))
     }
     return handler.record
+  }
+
+  /// Refuses external entities, entity loops and entities that expand past the text limit,
+  /// naming the entity, before `XMLParser` sees them.
+  private static func checkEntities(of file: InputFile) throws(CatalogError) {
+    let declarations = XMLEntityDeclarations(file.bytes)
+    guard let first = declarations.entities.first else { return }
+    func refuse(_ offset: Int, _ reason: CatalogError.Reason) -> CatalogError {
+      let position = TextPosition(offset: offset, in: file.bytes)
+      return CatalogError(
+        file: file.path, line: position.line, column: position.column, reason: reason)
+    }
+    if let external = declarations.entities.first(where: { $0.systemID != nil }) {
+      throw refuse(
+        external.offset, .externalEntity(external.name, systemID: external.systemID ?? ""))
+    }
+    if let chain = declarations.loop() {
+      throw refuse(first.offset, .entityLoop(chain))
+    }
+    for entity in declarations.entities {
+      let bytes = declarations.expandedBytes(of: entity.name)
+      if bytes > CatalogReader.maximumTextBytes {
+        throw refuse(entity.offset, .entityTooLarge(entity.name, bytes: bytes))
+      }
+    }
   }
 
   private static func repairedUTF8(_ bytes: Data) -> Data {
@@ -41,6 +68,7 @@ enum MRSSReader {
       9: "invalid character", 26: "undeclared entity", 41: "unescaped '<' in an attribute value",
       64: "malformed XML declaration", 68: "a name was expected",
       73: "'>' expected", 76: "the closing tag does not match the open tag",
+      89: "an entity refers to itself (entity loop)",
       111: "unexpected text after the root element",
     ]
     return known[code] ?? "XML parser error \(code)"
