@@ -58,6 +58,23 @@ struct ValidateCommandTests {
     #expect(help.contains("64 a bad invocation"))
   }
 
+  @Test func readsTheProfilesFolderAsBuildDoes() throws {
+    let fixture = try ValidateFixture(
+      catalog: ["shows.json": ValidateSamples.playlist()],
+      profiles: ["acme.yaml": ValidateSamples.profile()])
+    let folder = fixture.path("profiles/x.yaml")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    try Data("id: other\n".utf8).write(to: URL(fileURLWithPath: folder + "/other.yaml"))
+
+    let outcome = try run(fixture)
+
+    #expect(
+      outcome.errors
+        == "\(folder): is a folder, not a regular file; only regular files are read\n"
+        + "validate: the catalog or the profiles cannot be read; nothing was validated\n")
+    #expect(outcome.exitCode == 1)
+  }
+
   @Test func exitsZeroForACleanCatalog() throws {
     let fixture = try ValidateFixture(
       catalog: ["shows.json": ValidateSamples.playlist()],

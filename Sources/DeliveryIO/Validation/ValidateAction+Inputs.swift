@@ -29,28 +29,16 @@ extension ValidateAction {
     return records.count < files.count ? nil : CatalogAssembler.assemble(records)
   }
 
-  /// Reads the profiles, adding a message for every problem in every profile file.
+  /// Reads the profiles as `build` does (``ProfileFolder``), adding a message for every
+  /// problem in every profile file.
   ///
-  /// Profile paths are shown under the profiles folder (`PartnerProfiles/acme.yaml`), also
-  /// in the message about a file that cannot be read.
+  /// Profile paths are shown under the profiles folder (`PartnerProfiles/acme.yaml`).
   static func loadProfiles(_ path: String, problems: inout [String]) -> ProfileSet? {
     do {
-      let files = try CatalogFolder.read(
-        path, extensions: ProfileLoader.fileExtensions, maximumBytes: ProfileLimits.fileBytes)
-      return try ProfileLoader.load(
-        files.map { InputFile(path: shown($0.path, under: path), bytes: $0.bytes) })
-    } catch let error as InputFileError {
-      problems.append(
-        InputFileError(path: shown(error.path, under: path), reason: error.reason).description)
-      return nil
+      return try ProfileLoader.load(try ProfileFolder.read(path))
     } catch {
       problems.append(String(describing: error))
       return nil
     }
-  }
-
-  private static func shown(_ file: String, under folder: String) -> String {
-    guard file != folder else { return file }
-    return (folder.hasSuffix("/") ? folder : folder + "/") + file
   }
 }
