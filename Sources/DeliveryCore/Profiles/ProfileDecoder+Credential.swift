@@ -28,7 +28,7 @@ extension ProfileDecoder {
     for field in entries {
       if field.key.isEmpty || field.key.unicodeScalars.contains(where: VisibleText.isInvisible) {
         let expected = "a field name, not empty and without invisible or control characters"
-        let found = QuotedExcerpt.of(VisibleText.escaped(field.key))
+        let found = QuotedExcerpt.of(field.key)
         report(field.keyNode, entry.path, .badValue(expected: expected, found: found))
       } else if DocumentKeys.reserved.contains(field.key) {
         report(field.keyNode, field.path, .reservedName(field.key))

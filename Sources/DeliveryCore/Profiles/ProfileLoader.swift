@@ -72,6 +72,10 @@ extension ProfileLoader {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      // libyaml's own nesting limit names its C setter; say what it means instead.
+      if problem.hasPrefix("Maximum nesting level reached") {
+        return (mark.line, "mappings and lists are nested deeper than the parser's limit")
+      }
       return (mark.line, problem + (context.map { " \($0.text)" } ?? ""))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.prefix(5).map(QuotedExcerpt.of).joined(separator: ", ")

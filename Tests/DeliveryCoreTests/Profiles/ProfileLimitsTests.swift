@@ -52,6 +52,17 @@ struct ProfileLimitsTests {
       ])
   }
 
+  @Test func nestingPastTheYAMLParsersLimitIsNamedPlainly() {
+    let yaml =
+      "id: acme\nextra_fields: " + String(repeating: "[", count: 2_000)
+      + String(repeating: "]", count: 2_000) + "\n"
+    let found = messages(yaml)
+    #expect(
+      found == [
+        "PartnerProfiles/acme.yaml:2: YAML syntax error: mappings and lists are nested deeper than the parser's limit"
+      ])
+  }
+
   @Test func aliasesThatRepeatTooManyValuesAreRefusedWithoutWalkingThemAll() {
     var lines = ["id: acme", "extra_fields:", "  a0: &a0 lol"]
     for level in 1...9 {
@@ -69,6 +80,14 @@ struct ProfileLimitsTests {
     #expect(
       messages(yaml) == [
         "PartnerProfiles/acme.yaml:2: page_size: expected an integer, found \"9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x9x…\" (3000 bytes)"
+      ])
+  }
+
+  @Test func aQuotedValueShowsItsControlCharactersEscaped() {
+    let yaml = "id: acme\npage_size: \"12\\e[31mred\\nline2\"\n"
+    #expect(
+      messages(yaml) == [
+        "PartnerProfiles/acme.yaml:2: page_size: expected an integer, found \"12\\u{1B}[31mred\\u{A}line2\""
       ])
   }
 
