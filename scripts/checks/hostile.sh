@@ -40,7 +40,7 @@ field() {
 
 # The sandbox's files outside output/: type, path, size and mtime of each.
 snapshot() {
-  (cd "$1" && find . -path ./output -prune -o -printf '%y %p %s %T@\n' | sort)
+  (cd "$1" && find . -mindepth 1 -path ./output -prune -o -printf '%y %p %s %T@\n' | sort)
 }
 
 # Runs case $1 in the sandbox $2/box (its output and usage in $2); prints every expectation
