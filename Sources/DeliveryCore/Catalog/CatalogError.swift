@@ -55,6 +55,8 @@ package struct CatalogError: Error, Equatable, CustomStringConvertible {
     case externalEntity(String, systemID: String)
     /// XML entities that refer to each other in a circle: the names from the first back to it.
     case entityLoop([String])
+    /// An internal XML entity, by name: `XMLParser` on Linux leaves it out of the text.
+    case entityNotExpanded(String)
     /// An XML entity that expands past ``CatalogReader/maximumTextBytes``.
     case entityTooLarge(String, bytes: Int)
   }
@@ -101,6 +103,10 @@ private extension CatalogError {
     case .entityLoop(let names):
       let chain = names.prefix(8).map { "&\(String($0.prefix(32)));" }.joined(separator: " -> ")
       return "entity loop \(chain): an entity that refers to itself cannot be expanded"
+    case .entityNotExpanded(let name):
+      return "the entity \(QuotedExcerpt.of(name)) is declared, but declared entities are not "
+        + "expanded (only &amp; &lt; &gt; &quot; &apos; and character references such as "
+        + "&#233; are); write the text itself"
     case .entityTooLarge(let name, let bytes):
       return "the entity \(QuotedExcerpt.of(name)) expands to about \(bytes) bytes, over the "
         + "limit of \(CatalogReader.maximumTextBytes) bytes"

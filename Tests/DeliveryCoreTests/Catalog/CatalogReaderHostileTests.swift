@@ -102,4 +102,36 @@ struct CatalogReaderHostileTests {
         == "lol.xml:9:1: the entity \"lol6\" expands to about 9666660 bytes, over the limit of "
         + "1048576 bytes")
   }
+
+  /// A feed whose title is entity `e0`, each `eN` referring to the next, `eN` ending in text.
+  private static func entityChain(_ count: Int) -> InputFile {
+    let declarations = (0..<count).map { "<!ENTITY e\($0) \"&e\($0 + 1);\">" }
+    return CatalogFixtures.text(
+      "chain.xml",
+      (["<?xml version=\"1.0\"?>", "<!DOCTYPE rss ["] + declarations
+        + [
+          "<!ENTITY e\(count) \"Chained\">", "]>",
+          "<rss version=\"2.0\"><channel><title>&e0;</title></channel></rss>",
+        ])
+        .joined(separator: "\n"))
+  }
+
+  @Test func aLongEntityChainIsRefusedByNameWithoutExhaustingTheStack() {
+    #expect(
+      message(Self.entityChain(50_000))
+        == "chain.xml:3:1: the entity \"e0\" is declared, but declared entities are not expanded "
+        + "(only &amp; &lt; &gt; &quot; &apos; and character references such as &#233; are); "
+        + "write the text itself")
+  }
+
+  @Test func anInternalEntityIsRefusedByNameInsteadOfDroppingItsText() {
+    let feed = CatalogFixtures.text(
+      "feed.xml",
+      """
+      <?xml version="1.0"?>
+      <!DOCTYPE rss [<!ENTITY id "Bm0med01">]>
+      <rss><channel><item><title>T</title><guid>&id;</guid></item></channel></rss>
+      """)
+    #expect(message(feed).hasPrefix("feed.xml:2:16: the entity \"id\" is declared, but"))
+  }
 }

@@ -19,67 +19,76 @@ struct XMLEntityDeclarations {
     var value: String
   }
 
-  /// The declarations, in document order.
+  /// The most declarations read: every declaration is refused, so more would only cost time
+  /// and memory (a million took 17 s and 470 MB).
+  static let maximumRead = 10_000
+
+  /// The declarations, in document order (at most ``maximumRead``).
   private(set) var entities: [Entity] = []
 
   /// Reads the declarations of the internal subset of `bytes`, if the document has one.
   init(_ bytes: Data) {
     var scanner = DTDScanner(bytes: bytes)
     guard scanner.skipToInternalSubset() else { return }
-    while let entity = scanner.nextEntity() {
+    while entities.count < Self.maximumRead, let entity = scanner.nextEntity() {
       entities.append(entity)
     }
   }
 
-  /// The first entity that refers back to itself, as the chain of names from it to itself.
-  func loop() -> [String]? {
-    let values = Dictionary(entities.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
-    for start in entities {
-      var chain = [start.name]
-      var seen: Set<String> = [start.name]
-      if let found = loop(from: start.name, values: values, chain: &chain, seen: &seen) {
-        return found
+  /// What the entities expand to, found by one walk of the references between them.
+  struct Expansion: Equatable {
+    /// The first circle of references met, as the names from its first entity back to it;
+    /// when there is one, `bytes` is incomplete.
+    var loop: [String]?
+    /// About how many bytes each entity expands to (its replacement texts added up, without
+    /// removing the references; `Int.max` when that overflows).
+    var bytes: [String: Int] = [:]
+  }
+
+  /// Walks the references between the entities once, without recursion (a hostile chain of
+  /// 50,000 entities must not exhaust the stack), stopping at the first loop.
+  func expansion() -> Expansion {
+    var references: [String: [String]] = [:]
+    var values: [String: String] = [:]
+    for entity in entities where values[entity.name] == nil {
+      values[entity.name] = entity.value
+    }
+    for (name, value) in values {
+      references[name] = Self.references(in: value).filter { values[$0] != nil }
+    }
+    var result = Expansion()
+    var open: Set<String> = []
+    for entity in entities where result.bytes[entity.name] == nil {
+      // Each frame: an entity and how many of its references are already walked.
+      var stack: [(name: String, next: Int)] = [(entity.name, 0)]
+      open.insert(entity.name)
+      while let frame = stack.last {
+        let children = references[frame.name] ?? []
+        if frame.next < children.count {
+          stack[stack.count - 1].next += 1
+          let child = children[frame.next]
+          if open.contains(child) {
+            let start = stack.firstIndex { $0.name == child } ?? 0
+            result.loop = stack[start...].map(\.name) + [child]
+            return result
+          }
+          if result.bytes[child] == nil {
+            stack.append((child, 0))
+            open.insert(child)
+          }
+          continue
+        }
+        var bytes = values[frame.name]?.utf8.count ?? 0
+        for child in children {
+          let (sum, overflow) = bytes.addingReportingOverflow(result.bytes[child] ?? 0)
+          bytes = overflow ? .max : sum
+        }
+        result.bytes[frame.name] = bytes
+        open.remove(frame.name)
+        stack.removeLast()
       }
     }
-    return nil
-  }
-
-  private func loop(
-    from name: String, values: [String: String], chain: inout [String], seen: inout Set<String>
-  ) -> [String]? {
-    for next in Self.references(in: values[name] ?? "") {
-      if next == chain[0] { return chain + [next] }
-      guard values[next] != nil, seen.insert(next).inserted else { continue }
-      chain.append(next)
-      if let found = loop(from: next, values: values, chain: &chain, seen: &seen) { return found }
-      chain.removeLast()
-    }
-    return nil
-  }
-
-  /// About how many bytes entity `name` expands to (its replacement texts added up, without
-  /// removing the references); call it only when there is no ``loop()``.
-  func expandedBytes(of name: String) -> Int {
-    var sizes: [String: Int] = [:]
-    let values = Dictionary(entities.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
-    return expandedBytes(of: name, values: values, sizes: &sizes, depth: 0)
-  }
-
-  private func expandedBytes(
-    of name: String, values: [String: String], sizes: inout [String: Int], depth: Int
-  ) -> Int {
-    if let known = sizes[name] { return known }
-    guard let value = values[name], depth < 64 else { return 0 }
-    var total = value.utf8.count
-    for reference in Self.references(in: value) {
-      total =
-        total.addingReportingOverflow(
-          expandedBytes(of: reference, values: values, sizes: &sizes, depth: depth + 1)
-        ).partialValue
-      if total < 0 { total = .max }
-    }
-    sizes[name] = total
-    return total
+    return result
   }
 
   /// The names of the general entities `&name;` referenced in `text`.
