@@ -78,7 +78,7 @@ extension ProfileLoader {
       }
       return (mark.line, problem + (context.map { " \($0.text)" } ?? ""))
     case .duplicatedKeysInMapping(let duplicates, let context):
-      let keys = duplicates.prefix(5).map(QuotedExcerpt.of).joined(separator: ", ")
+      let keys = duplicates.prefix(5).map { QuotedExcerpt.of($0) }.joined(separator: ", ")
       return (context.mark.line, "duplicate key \(keys)")
     case .reader(let problem, _, _, _):
       return (nil, problem)

@@ -54,10 +54,13 @@ package struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   /// The first file, or `-` when the diagnostic names none.
   package var primaryFile: String { files.first ?? "-" }
 
-  /// One line: `file: severity: [code] message (media id, partner)`.
+  /// One line: `file: severity: [code] message (media id, partner)`, an id over 128
+  /// characters cut (``QuotedExcerpt/id(_:)``).
   package var description: String {
-    let context = [mediaID.map { "media \($0)" }, partner.map { "partner \($0)" }]
-      .compactMap { $0 }
+    let context = [
+      mediaID.map { "media \(QuotedExcerpt.id($0))" }, partner.map { "partner \($0)" },
+    ]
+    .compactMap { $0 }
     let suffix = context.isEmpty ? "" : " (\(context.joined(separator: ", ")))"
     return "\(primaryFile): \(severity.rawValue): [\(code)] \(message)\(suffix)"
   }

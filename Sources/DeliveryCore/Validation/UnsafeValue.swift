@@ -36,26 +36,25 @@ package enum UnsafeValue: Sendable, Equatable {
     }
   }
 
+  /// The most characters of an id or URL quoted: enough for a URL's scheme, host and path.
+  static let shownCharacters = 80
+
   /// What is wrong, for the diagnostic and `explain` (values cut to a short prefix).
   package var message: String {
     let outcome = "; the item is left out of every partner's files"
     switch self {
     case .id(let id, let reason):
-      return "id \(Self.quoted(id)) cannot be a file name or URL path segment because "
+      return
+        "id \(QuotedExcerpt.of(id, shown: Self.shownCharacters)) cannot be a file name or URL path segment because "
         + "\(reason.text)\(outcome)"
     case .url(let field, let value):
-      return "\(field) \(Self.quoted(value)) is not an http or https URL\(outcome)"
+      return
+        "\(field) \(QuotedExcerpt.of(value, shown: Self.shownCharacters)) is not an http or https URL\(outcome)"
     case .number(let field, let value, let range):
       let bounds = "\(Int(range.lowerBound)) to \(Int(range.upperBound))"
       let what = value.isFinite ? "is outside \(bounds)" : "is not a finite number"
       return "\(field) \(value) \(what)\(outcome)"
     }
-  }
-
-  private static func quoted(_ value: String) -> String {
-    let limit = 80
-    guard value.count > limit else { return value.debugDescription }
-    return String(value.prefix(limit)).debugDescription + "… (\(value.utf8.count) bytes)"
   }
 }
 

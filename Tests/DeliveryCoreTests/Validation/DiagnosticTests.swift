@@ -13,6 +13,18 @@ struct DiagnosticTests {
       Diagnostic(.error, code: "x", message: "no file").description == "-: error: [x] no file")
   }
 
+  @Test func cutsAnOverlongMediaIDInItsLine() {
+    let id = String(repeating: "X", count: 300_000)
+    let diagnostic = Diagnostic(.error, code: "id.unsafe", message: "m", mediaID: id)
+
+    #expect(
+      diagnostic.description
+        == "-: error: [id.unsafe] m (media \(String(repeating: "X", count: 128))… (300000 bytes))")
+    #expect(
+      Diagnostic(.error, code: "x", message: "m", mediaID: String(id.prefix(128))).description
+        .hasSuffix("X)"))
+  }
+
   @Test func sortsByFileThenMediaIDThenCode() {
     let b = Diagnostic(.note, code: "a.code", message: "m", files: ["b.json"], mediaID: "A")
     let a2 = Diagnostic(.note, code: "b.code", message: "m", files: ["a.json"], mediaID: "B")

@@ -87,7 +87,7 @@ struct UnsafeValueCheckTests {
     let long = "data:image/png;base64," + String(repeating: "A", count: 100_000)
     let message = UnsafeValue.url(field: "images[0].src", value: long).message
     #expect(message.utf8.count < 200)
-    #expect(message.contains("… (100022 bytes)"))
+    #expect(message.contains("…\" (100022 bytes)"))
   }
 
   @Test func acceptsWebURLsInAnyCaseValuesAtTheBoundsAndSignedSourcesAreNotChecked() {
