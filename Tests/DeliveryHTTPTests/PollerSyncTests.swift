@@ -84,6 +84,32 @@ import Testing
       #expect(try harness.inode("v1/shows.json") == inode)
     }
   }
+
+  @Test func aMirrorFileOverwrittenInPlaceWithTheSameSizeIsDownloadedAgain() async throws {
+    try await PollHarness.with { harness in
+      harness.publish(release: 1)
+      _ = try await harness.poller().poll()
+      let path = "v1/shows.json"
+      let file = harness.state.appendingPathComponent("current").appendingPathComponent(path)
+      let original = try #require(harness.mirrored(path))
+      let modified = try #require(
+        FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date)
+      let handle = try FileHandle(forWritingTo: file)
+      try handle.write(contentsOf: Data(repeating: UInt8(ascii: " "), count: original.count))
+      try handle.close()
+      try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
+      harness.publish(release: 2)
+      let report = try await harness.poller().poll()
+      #expect(report.status == .synced && report.release == 2)
+      #expect(report.filesFetched.contains(path))
+      let files = ReleaseFixture.files(release: 2, imageBase: harness.server.baseURL)
+      for (name, data) in files { #expect(harness.mirrored(name) == data, "\(name)") }
+      #expect(
+        harness.clock.log.contains {
+          $0.contains("\(path): the local mirror's copy does not match its sha256")
+        })
+    }
+  }
 }
 
 enum LocalMirrorPath {

@@ -21,17 +21,25 @@ package struct LocalMirror: Sendable {
     folder.appendingPathComponent(path)
   }
 
-  /// Whether the mirror already holds the bytes a manifest entry describes.
-  ///
-  /// Compares the SHA-256 recorded in the local manifest and the file's size on disk.
+  /// Whether the local manifest lists the path with the same SHA-256: the file is worth
+  /// checking with ``holds(_:)`` before it is downloaded.
   ///
   /// - Parameter entry: An entry of the new manifest.
-  /// - Returns: `true` when the file can be hard-linked instead of downloaded.
+  /// - Returns: `true` when the previous release had the same bytes at that path.
+  package func lists(_ entry: ManifestEntry) -> Bool {
+    manifest.entry(entry.path)?.sha256 == entry.sha256
+  }
+
+  /// Whether the file on disk still has the entry's size and SHA-256, so it can be hard-linked
+  /// instead of downloaded. The bytes are hashed every time: a file overwritten in place with
+  /// the same size (and even the same mtime) must not be carried into the next mirror.
+  ///
+  /// - Parameter entry: An entry of the new manifest.
+  /// - Returns: `true` when the local bytes are exactly the ones the entry describes.
   package func holds(_ entry: ManifestEntry) -> Bool {
-    guard manifest.entry(entry.path)?.sha256 == entry.sha256,
-      let size = try? FileManager.default.attributesOfItem(atPath: file(entry.path).path)[.size]
-        as? Int
+    guard let data = try? Data(contentsOf: file(entry.path), options: .mappedIfSafe),
+      data.count == entry.bytes
     else { return false }
-    return size == entry.bytes
+    return SHA256Hex.of(data) == entry.sha256.lowercased()
   }
 }

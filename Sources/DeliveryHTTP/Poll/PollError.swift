@@ -2,7 +2,7 @@ package import DeliveryCore
 
 /// Why a poll failed, with the URL or mirror path it concerns.
 ///
-/// ``isIntegrityFailure`` separates bytes that do not match the manifest, and a manifest
+/// ``isIntegrityFailure`` separates bytes that do not match the manifest or do not decode, and a manifest
 /// without a valid signature when a public key is configured (exit 3, the mirror is kept), from everything else (exit 1).
 package struct PollError: Error, Equatable, CustomStringConvertible {
   /// What went wrong.
@@ -15,6 +15,9 @@ package struct PollError: Error, Equatable, CustomStringConvertible {
     case size(path: String, expected: Int, actual: Int)
     /// The body's SHA-256 is not the manifest's.
     case hash(path: String, expected: String, actual: String)
+    /// A compressed body that does not decode (gzip cut short or corrupt, an encoding not
+    /// asked for): the server holds a damaged file.
+    case encoding(path: String, detail: String)
     /// The manifest has no signature, or one the public key does not accept.
     case signature(String)
     /// A manifest that the shared decoder rejected.
@@ -39,7 +42,7 @@ package struct PollError: Error, Equatable, CustomStringConvertible {
   /// Whether downloaded bytes did not match the manifest, or its signature did not verify.
   package var isIntegrityFailure: Bool {
     switch reason {
-    case .size, .hash, .signature: return true
+    case .size, .hash, .encoding, .signature: return true
     default: return false
     }
   }
@@ -61,6 +64,8 @@ package struct PollError: Error, Equatable, CustomStringConvertible {
     case .hash(let path, let expected, let actual):
       return "integrity failure: \(path) has sha256 \(actual), the manifest says \(expected);"
         + " the local mirror was kept"
+    case .encoding(let path, let detail):
+      return "integrity failure: \(path) does not decode (\(detail)); the local mirror was kept"
     case .signature(let detail):
       return "integrity failure: \(detail); the local mirror was kept"
     case .document(let detail), .state(let detail):

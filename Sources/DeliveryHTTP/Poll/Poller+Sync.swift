@@ -6,9 +6,11 @@ extension Poller {
   func sync(
     _ response: FetchResponse, previous: LocalMirror?, store: MirrorStore, http: RetryingClient
   ) async throws(PollError) -> SyncReport {
-    let manifest = try ManifestV1.polled(
-      response.body, source: configuration.manifestURL.absoluteString)
-    try await verifySignature(response.body, release: manifest.release, http: http)
+    let url = configuration.manifestURL
+    let bytes = try response.decodedBody(
+      url, path: LocalMirror.manifestPath, limit: Self.manifestLimit)
+    let manifest = try ManifestV1.polled(bytes, source: url.absoluteString)
+    try await verifySignature(bytes, release: manifest.release, http: http)
     var report = SyncReport(
       partner: configuration.partner, status: .synced,
       previousRelease: previous?.manifest.release, release: manifest.release)
@@ -22,7 +24,7 @@ extension Poller {
     do throws(PollError) {
       report.filesFetched = try await fill(staging, manifest: manifest, from: previous, http: http)
       try Self.attempt(staging.path) {
-        try Self.store(response.body, at: staging.appendingPathComponent(LocalMirror.manifestPath))
+        try Self.store(bytes, at: staging.appendingPathComponent(LocalMirror.manifestPath))
         try Data((response.headers["etag"] ?? "").utf8).write(
           to: staging.appendingPathComponent("etag"))
       }
@@ -42,20 +44,26 @@ extension Poller {
 }
 
 private extension Poller {
-  /// Links unchanged files from the previous mirror and downloads the rest into `staging`.
+  /// Links unchanged files from the previous mirror, once their bytes are verified against
+  /// the manifest, and downloads the rest (damaged local copies included) into `staging`.
   func fill(
     _ staging: URL, manifest: ManifestV1, from previous: LocalMirror?, http: RetryingClient
   ) async throws(PollError) -> [String] {
     var fetched: [String] = []
     for entry in manifest.files {
       let target = staging.appendingPathComponent(entry.path)
-      if let previous, previous.holds(entry) {
+      let listed = previous?.lists(entry) == true
+      if listed, let previous, previous.holds(entry) {
         try Self.attempt(target.path) {
           try FileManager.default.createDirectory(
             at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
           try FileManager.default.linkItem(at: previous.file(entry.path), to: target)
         }
       } else {
+        if listed {
+          environment.log(
+            "\(entry.path): the local mirror's copy does not match its sha256; downloading it")
+        }
         let data = try await download(entry, from: manifest, http: http)
         try Self.attempt(target.path) { try Self.store(data, at: target) }
         fetched.append(entry.path)
@@ -64,15 +72,16 @@ private extension Poller {
     return fetched
   }
 
-  /// Downloads one file from its content address (or pinned URL) and verifies its size and
-  /// SHA-256.
+  /// Downloads one file from its content address (or pinned URL), gzip accepted and
+  /// inflated up to the manifest's size, and verifies its size and SHA-256.
   func download(
     _ entry: ManifestEntry, from manifest: ManifestV1, http: RetryingClient
   ) async throws(PollError) -> Data {
     let url = configuration.fileURL(entry, in: manifest)
-    let response = try await http.fetch(FetchRequest(.get, url, limit: entry.bytes))
+    let response = try await http.fetch(
+      FetchRequest(.get, url, limit: entry.bytes, acceptsGzip: true))
     guard response.status == 200 else { throw response.unexpected(url) }
-    let body = response.body
+    let body = try response.decodedBody(url, path: entry.path, limit: entry.bytes)
     guard body.count == entry.bytes else {
       throw PollError(
         url.absoluteString, .size(path: entry.path, expected: entry.bytes, actual: body.count))

@@ -14,12 +14,13 @@ package struct Poller: Sendable {
   package var configuration: PollConfiguration
   /// Clock, sleep, randomness and log.
   package var environment: PollEnvironment
-  /// The HTTP client; the shared one unless a test passes its own.
+  /// The HTTP client; one that leaves bodies compressed (the poller inflates them itself).
   package var client: HTTPClient
 
   /// Creates a poller.
   package init(
-    configuration: PollConfiguration, environment: PollEnvironment, client: HTTPClient = .shared
+    configuration: PollConfiguration, environment: PollEnvironment,
+    client: HTTPClient = .undecoding
   ) {
     self.configuration = configuration
     self.environment = environment
@@ -37,7 +38,8 @@ package struct Poller: Sendable {
     let http = retryingClient(credential: configuration.credential)
     let url = configuration.manifestURL
     let headers = previous?.etag.map { ["If-None-Match": $0] } ?? [:]
-    let response = try await http.fetch(FetchRequest(.get, url, headers: headers, limit: 1 << 26))
+    let response = try await http.fetch(
+      FetchRequest(.get, url, headers: headers, limit: Self.manifestLimit, acceptsGzip: true))
     var report = SyncReport(
       partner: configuration.partner, status: .unchanged,
       previousRelease: previous?.manifest.release, release: previous?.manifest.release)
@@ -52,6 +54,9 @@ package struct Poller: Sendable {
 }
 
 extension Poller {
+  /// The most bytes a manifest may have (64 MiB).
+  static let manifestLimit = 1 << 26
+
   /// A retrying client on this configuration; the credential goes only to the partner server.
   func retryingClient(credential: Credential?, counter: TransferCounter = TransferCounter())
     -> RetryingClient

@@ -6,7 +6,8 @@ import NIOHTTP1
 
 /// One HTTP exchange with AsyncHTTPClient: no retries, a timeout, a capped body.
 package struct HTTPTransport: Sendable {
-  /// The client; ``HTTPClient/shared`` unless a test passes its own.
+  /// The client: ``HTTPClient/shared``, or ``HTTPClient/undecoding`` for requests that
+  /// accept gzip.
   package var client: HTTPClient
   /// Sent as `Authorization` on every request.
   package var credential: Credential?
@@ -20,7 +21,7 @@ package struct HTTPTransport: Sendable {
     self.timeout = timeout
   }
 
-  /// Sends one request and reads at most `limit + 1` body bytes.
+  /// Sends one request and reads at most `wireLimit + 1` body bytes, as received.
   ///
   /// - Parameter request: The method, URL, extra headers and body cap.
   /// - Returns: The status, the headers (names lower-cased) and the body read so far.
@@ -29,7 +30,7 @@ package struct HTTPTransport: Sendable {
     do {
       let response = try await client.execute(
         makeRequest(request), timeout: .nanoseconds(Int64(timeout.seconds * 1e9)))
-      let body = try await read(response.body, limit: request.limit)
+      let body = try await read(response.body, limit: request.wireLimit)
       var headers: [String: String] = [:]
       for (name, value) in response.headers { headers[name.lowercased()] = value }
       return FetchResponse(status: Int(response.status.code), headers: headers, body: body)
@@ -44,6 +45,7 @@ private extension HTTPTransport {
     var outgoing = HTTPClientRequest(url: request.url.absoluteString)
     outgoing.method = HTTPMethod(rawValue: request.method.rawValue)
     outgoing.headers.add(name: "User-Agent", value: FetchRequest.userAgent)
+    if request.acceptsGzip { outgoing.headers.add(name: "Accept-Encoding", value: "gzip") }
     var headers = request.headers
     if case .sigV4(let signer)? = credential {
       headers = SigV4Headers.signed(request, signer: signer, at: Date())

@@ -1,6 +1,8 @@
 import CZlib
 
 /// Streams gzip data through zlib's `inflate`, 64 KiB of output at a time.
+///
+/// Shared by the access-log reader (``LogChunkSource``) and ``Gzip/decompress(_:limit:)``.
 final class GzipInflater {
   /// What one call to ``inflate(_:)`` achieved.
   enum Step {
@@ -12,7 +14,6 @@ final class GzipInflater {
     case finished
   }
 
-  private let path: String
   private var stream = z_stream()
   private var input: [UInt8] = []
   private var inputEnded = false
@@ -23,10 +24,11 @@ final class GzipInflater {
   var needsInput: Bool { stream.avail_in == 0 && !inputEnded }
 
   /// Starts an inflater for gzip (`windowBits` 15 + 16).
-  init(path: String) throws {
-    self.path = path
+  ///
+  /// - Throws: ``GzipError`` when zlib cannot start.
+  init() throws(GzipError) {
     let status = inflateInit2_(&stream, 15 + 16, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-    guard status == Z_OK else { throw LogFileError(path: path, reason: "cannot start gzip reader") }
+    guard status == Z_OK else { throw GzipError(reason: "cannot start gzip reader") }
   }
 
   deinit { inflateEnd(&stream) }
@@ -39,9 +41,12 @@ final class GzipInflater {
   }
 
   /// Inflates into the output buffer and hands any output to `body`.
+  ///
+  /// - Throws: ``GzipError`` for data that is not gzip, corrupt or cut short; whatever `body`
+  ///   throws.
   func inflate(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Step {
     if stream.avail_in == 0 && inputEnded {
-      guard memberEnded else { throw LogFileError(path: path, reason: "gzip data ends early") }
+      guard memberEnded else { throw GzipError(reason: "gzip data ends early") }
       return .finished
     }
     if memberEnded && stream.avail_in > 0 { inflateReset(&stream) }
@@ -52,7 +57,7 @@ final class GzipInflater {
     } else if status == Z_OK || status == Z_BUF_ERROR {
       if produced > 0 || stream.avail_in != before { memberEnded = false }
     } else {
-      throw LogFileError(path: path, reason: "corrupt gzip data (zlib status \(status))")
+      throw GzipError(reason: "corrupt gzip data (zlib status \(status))")
     }
     guard produced > 0 else { return .needsInput }
     try output.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<produced])) }

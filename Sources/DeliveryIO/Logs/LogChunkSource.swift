@@ -28,7 +28,7 @@ final class LogChunkSource {
     raw = [UInt8](repeating: 0, count: Self.chunkSize)
     rawCount = try fill()
     if rawCount >= 2, raw[0] == 0x1F, raw[1] == 0x8B {
-      inflater = try GzipInflater(path: path)
+      inflater = try readable { try GzipInflater() }
     }
   }
 
@@ -44,7 +44,7 @@ final class LogChunkSource {
         inflater.supply(raw, count: consumed, atEnd: consumed == 0)
         rawCount = 0
       }
-      switch try inflater.inflate(body) {
+      switch try readable({ try inflater.inflate(body) }) {
       case .produced: return true
       case .needsInput: continue
       case .finished: return false
@@ -58,6 +58,15 @@ final class LogChunkSource {
     try raw.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<rawCount])) }
     rawCount = 0
     return true
+  }
+
+  /// Runs `body`, naming this file in a ``GzipError`` it throws.
+  private func readable<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as GzipError {
+      throw LogFileError(path: path, reason: error.reason)
+    }
   }
 
   /// Reads up to one chunk from the file into `raw`; 0 at the end.

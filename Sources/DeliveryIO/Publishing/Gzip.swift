@@ -53,3 +53,55 @@ package enum Gzip {
     }
   }
 }
+
+extension Gzip {
+  /// The most bytes a gzip file of `count` bytes can take: zlib's `compressBound` (stored
+  /// blocks, the worst case of any deflate encoder), the gzip header and trailer, and 1 KiB
+  /// for an optional file name or comment in the header.
+  ///
+  /// - Parameter count: The uncompressed size.
+  /// - Returns: An upper bound on the compressed size.
+  package static func compressedBound(_ count: Int) -> Int {
+    count + (count >> 12) + (count >> 14) + (count >> 25) + 13 + 12 + 1024
+  }
+
+  /// Inflates gzip bytes (one member or several, as `zcat` reads them), stopping as soon as
+  /// more than `limit` bytes came out, so a small body that inflates to gigabytes costs at
+  /// most `limit` bytes of memory.
+  ///
+  /// - Parameters:
+  ///   - data: The whole gzip file.
+  ///   - limit: The most output wanted; one more byte is kept so an oversized file shows.
+  /// - Returns: The inflated bytes, at most `limit + 1` of them.
+  /// - Throws: ``GzipError`` for data that is not gzip, is corrupt or ends early.
+  package static func decompress(_ data: Data, limit: Int) throws(GzipError) -> Data {
+    let inflater = try GzipInflater()
+    inflater.supply([UInt8](data), count: data.count, atEnd: true)
+    var output = Data()
+    while output.count <= limit {
+      let step: GzipInflater.Step
+      do {
+        step = try inflater.inflate {
+          output.append(contentsOf: $0.prefix(limit + 1 - output.count))
+        }
+      } catch {
+        throw error as? GzipError ?? GzipError(reason: "\(error)")
+      }
+      if case .finished = step { break }
+    }
+    return output
+  }
+}
+
+/// Bytes that do not inflate as gzip.
+package struct GzipError: Error, Equatable, CustomStringConvertible {
+  /// What is wrong with the data: `gzip data ends early`, `corrupt gzip data (zlib status N)`.
+  package var reason: String
+
+  /// Creates an error.
+  package init(reason: String) {
+    self.reason = reason
+  }
+
+  package var description: String { reason }
+}

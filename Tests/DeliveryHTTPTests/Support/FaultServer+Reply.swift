@@ -36,9 +36,9 @@ extension FaultServer {
     "\"" + SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined() + "\""
   }
 
-  static func reply(to method: HTTPMethod, file: Data?, fault: Fault?, ifNoneMatch: String?)
-    -> Reply
-  {
+  static func reply(
+    to method: HTTPMethod, file: Data?, gzipped: Data?, fault: Fault?, ifNoneMatch: String?
+  ) -> Reply {
     switch fault {
     case .status(let status, let retryAfter):
       return .normal(
@@ -50,6 +50,11 @@ extension FaultServer {
     case .corrupt:
       return .normal(status: 200, headers: [], body: Data((file ?? Data()).map { $0 ^ 0x20 }))
     case nil:
+      if let gzipped, file != nil, method == .GET {
+        return .normal(
+          status: 200, headers: [("ETag", etag(gzipped)), ("Content-Encoding", "gzip")],
+          body: gzipped)
+      }
       return plain(method: method, file: file, ifNoneMatch: ifNoneMatch)
     }
   }

@@ -33,6 +33,7 @@ final class FaultServer: @unchecked Sendable {
 
   private let lock = NSLock()
   private var files: [String: Data] = [:]
+  private var gzipped: [String: Data] = [:]
   private var faults: [String: [Fault]] = [:]
   private var recorded: [Hit] = []
   private let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
@@ -71,6 +72,12 @@ final class FaultServer: @unchecked Sendable {
     lock.withLock { files.merge(newFiles) { _, new in new } }
   }
 
+  /// Adds or replaces `.gz` variants by URL path, sent with `Content-Encoding: gzip` to a GET
+  /// whose `Accept-Encoding` names gzip, as nginx's `gzip_static` does.
+  func publishGzipped(_ variants: [String: Data]) {
+    lock.withLock { gzipped.merge(variants) { _, new in new } }
+  }
+
   /// Queues faults for the next requests to a URL path, in order.
   func inject(_ queued: [Fault], at path: String) {
     lock.withLock { faults[path, default: []] += queued }
@@ -85,8 +92,10 @@ final class FaultServer: @unchecked Sendable {
   func reply(method: HTTPMethod, path: String, headers: HTTPHeaders, body: Data = Data()) -> Reply {
     lock.withLock {
       let fault = faults[path]?.isEmpty == false ? faults[path]!.removeFirst() : nil
+      let acceptsGzip = headers["Accept-Encoding"].contains { $0.lowercased().contains("gzip") }
       let reply = Self.reply(
-        to: method, file: files[path], fault: fault, ifNoneMatch: headers["If-None-Match"].first)
+        to: method, file: files[path], gzipped: acceptsGzip ? gzipped[path] : nil, fault: fault,
+        ifNoneMatch: headers["If-None-Match"].first)
       recorded.append(
         Hit(
           method: method.rawValue, path: path, status: reply.status, bytes: reply.sentBytes,

@@ -28,9 +28,13 @@ struct PollHarness {
     try await server.stop()
   }
 
-  /// Makes release `release` the current one on the server (older releases stay served).
-  func publish(release: Int) {
-    server.publish(ReleaseFixture.serverFiles(release: release, imageBase: server.baseURL))
+  /// Makes release `release` (with `extra` files) the current one on the server (older
+  /// releases stay served); with `gzipped`, every file also gets its gzip variant.
+  func publish(release: Int, extra: [String: Data] = [:], gzipped: Bool = false) {
+    let files = ReleaseFixture.serverFiles(
+      release: release, imageBase: server.baseURL, extra: extra)
+    server.publish(files)
+    if gzipped { server.publishGzipped(files.mapValues { Gzip.compress($0) }) }
   }
 
   /// A poller on this server and state folder.

@@ -8,10 +8,14 @@ import Foundation
 enum ReleaseFixture {
   static let partner = "acme"
 
-  /// The served files of a release by manifest path (`v1/…`), the manifest included; with
-  /// `byHash` the manifest names the content-addressed folder.
-  static func files(release: Int, imageBase: URL, byHash: Bool = false) -> [String: Data] {
+  /// The served files of a release by manifest path (`v1/…`), the manifest included, with
+  /// `extra` files (by manifest path) listed in the manifest too; with `byHash` the manifest
+  /// names the content-addressed folder.
+  static func files(
+    release: Int, imageBase: URL, extra: [String: Data] = [:], byHash: Bool = false
+  ) -> [String: Data] {
     var files = documents(release: release, images: imageBase.absoluteString + "img/")
+      .merging(extra) { _, new in new }
     files["v1/changes.json"] = changes(release: release)
     files["v1/manifest.json"] = manifest(release: release, files: files, byHash: byHash)
     return files
@@ -29,9 +33,11 @@ enum ReleaseFixture {
   }
 
   /// The server paths for a release: its pinned copy, and the stable `v1/` paths.
-  static func serverFiles(release: Int, imageBase: URL) -> [String: Data] {
+  static func serverFiles(release: Int, imageBase: URL, extra: [String: Data] = [:])
+    -> [String: Data]
+  {
     var served: [String: Data] = [:]
-    for (path, data) in files(release: release, imageBase: imageBase) {
+    for (path, data) in files(release: release, imageBase: imageBase, extra: extra) {
       served["/\(partner)/releases/\(release)/\(path)"] = data
       served["/\(partner)/\(path)"] = data
     }

@@ -127,9 +127,21 @@ stop_nginx() {
   done
 }
 
+# stop_servers: the EXIT trap of the scripts that source this file: stops Caddy (server_pid)
+# and nginx, then removes $WORK.
+stop_servers() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; fi
+  if [ -f "$WORK/nginx/nginx.pid" ]; then kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null; fi
+  sleep 0.2
+  rm -rf "$WORK"
+}
+
+# run_caddy: starts Caddy on the generated Caddyfile; server_pid is its process, which the
+# caller's cleanup stops.
 run_caddy() {
   generate caddy "$WORK/caddy/Caddyfile" --without-rate-limits || return 1
   HOME="$WORK/caddy" XDG_CONFIG_HOME="$WORK/caddy" XDG_DATA_HOME="$WORK/caddy" \
     caddy run --config "$WORK/caddy/Caddyfile" --adapter caddyfile >"$WORK/caddy/caddy.log" 2>&1 &
+  server_pid=$!
   wait_up
 }
