@@ -27,17 +27,9 @@ WORK=$(mktemp -d)
 OUT="$WORK/output"
 server_pid=""
 
-cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; fi
-  if [ -f "$WORK/nginx/nginx.pid" ]; then kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null; fi
-  sleep 0.2
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-
 # shellcheck source=lib/servers.bash
 source "$(dirname "$0")/lib/servers.bash"
+trap stop_servers EXIT
 # shellcheck source=lib/server-checks.bash
 source "$(dirname "$0")/lib/server-checks.bash"
 # shellcheck source=lib/release-checks.bash
@@ -68,6 +60,8 @@ if run_nginx; then
   switch_checks
   request_id_checks nginx
   error_body_checks nginx
+  method_checks nginx
+  edge_checks nginx
   query_checks nginx
   query_token_checks nginx
   allow_ips_checks nginx
@@ -90,6 +84,8 @@ if run_caddy; then
   rotation_checks caddy
   request_id_checks caddy
   error_body_checks caddy
+  method_checks caddy
+  edge_checks caddy
   query_checks caddy
   query_token_checks caddy
   allow_ips_checks caddy

@@ -10,7 +10,7 @@ package enum CaddyConfig {
   package static func render(_ input: ServerConfigInput) -> String {
     let address = ListenAddress(input.listen)
     let site =
-      siteSettings(input, bind: address.host)
+      siteSettings(input, bind: address.host) + trace()
       + input.partners.flatMap { partner in
         matchers(partner) + ServedRoute.allCases.flatMap { route(partner, $0) }
       } + ["", "handle {", "\terror 404", "}"] + errors()
@@ -78,6 +78,12 @@ private extension CaddyConfig {
       + parameters.map { "\t\t\treplace \($0) REDACTED" } + ["\t\t}", "\t}", "}"]
   }
 
+  /// TRACE is a 405 on every path before any other check, as nginx refuses it while reading
+  /// the request.
+  static func trace() -> [String] {
+    ["", "@edye_trace method TRACE", "handle @edye_trace {", "\terror 405", "}"]
+  }
+
   /// The partner's site-wide matchers: addresses outside `allow_ips`, query strings on lists.
   static func matchers(_ partner: ServerPartner) -> [String] {
     let denied =
@@ -90,9 +96,6 @@ private extension CaddyConfig {
     let token = partner.tokenParameter
     let skipped = ListQueryRule.skipped(token)
     let echoed = ListQueryRule.echoedName(excluding: token)
-    let tokenOnly = token.map {
-      ["\tnot vars_regexp {http.request.uri.query} ^\(ListQueryRule.only($0))"]
-    }
     let queries = partner.listQueries.enumerated().flatMap { index, rule in
       let name = "@\(partner.id)_query_\(index)"
       let path = "path_regexp " + rule.pathPattern(partner: partner.id) + "$"
@@ -100,11 +103,23 @@ private extension CaddyConfig {
         "\(name) {", "\t\(path)",
         "\tvars_regexp edye_query {http.request.uri.query} ^\(skipped)(\(echoed))(?:[=&]|$)",
         "}",
-        "\(name)_unreadable {", "\t\(path)",
-        "\texpression `{http.request.uri.query} != \"\"`",
-      ] + (tokenOnly ?? []) + ["}"]
+        "\(name)_unreadable {",
+      ] + refusedQuery(partner, rule).map { "\t" + $0 } + ["}"]
     }
     return [""] + denied + queries
+  }
+
+  /// The conditions of a 400 for a query string on one kind of list document: its path, a
+  /// query string, and not only a `query_token` partner's token. The readable-name 400 is a
+  /// narrower case of the same.
+  static func refusedQuery(_ partner: ServerPartner, _ rule: ListQueryRule) -> [String] {
+    let tokenOnly = partner.tokenParameter.map {
+      ["not vars_regexp {http.request.uri.query} ^\(ListQueryRule.only($0))"]
+    }
+    return [
+      "path_regexp " + rule.pathPattern(partner: partner.id) + "$",
+      "expression `{http.request.uri.query} != \"\"`",
+    ] + (tokenOnly ?? [])
   }
 
   static func route(_ partner: ServerPartner, _ route: ServedRoute) -> [String] {
@@ -113,18 +128,20 @@ private extension CaddyConfig {
       "",
       "\(name) path_regexp \(route.pattern(partner: partner.id))",
       "handle \(name) {",
-    ] + (access(partner, matcher: name) + query(partner, route)).map { "\t" + $0 } + [
-      "\theader Cache-Control \(ConfigQuoting.quoted(route.cacheControl))",
-      "\theader {",
-      "\t\tVary \"Accept-Encoding\"",
-      "\t\tdefer",
-      "\t}",
-      "\theader Content-Type \(ConfigQuoting.quoted(route.contentType))",
-      "\tfile_server {",
-      "\t\tprecompressed gzip",
-      "\t}",
-      "}",
     ]
+      + (access(partner, matcher: name) + query(partner, route) + methods(partner, route))
+      .map { "\t" + $0 } + [
+        "\theader Cache-Control \(ConfigQuoting.quoted(route.cacheControl))",
+        "\theader {",
+        "\t\tVary \"Accept-Encoding\"",
+        "\t\tdefer",
+        "\t}",
+        "\theader Content-Type \(ConfigQuoting.quoted(route.contentType))",
+        "\tfile_server {",
+        "\t\tprecompressed gzip",
+        "\t}",
+        "}",
+      ]
   }
 
   static func access(_ partner: ServerPartner, matcher: String) -> [String] {
@@ -160,6 +177,22 @@ private extension CaddyConfig {
     }
   }
 
+  /// The 405s, after the 400s as in nginx (whose static module refuses the method only when
+  /// the request reaches it): any method but GET, HEAD and POST; POST on an existing file
+  /// (nginx answers POST on a missing file with 404, as `file_server` does). Caddy runs
+  /// `error` before `respond`, so each 405 leaves out the requests a query 400 answers.
+  static func methods(_ partner: ServerPartner, _ route: ServedRoute) -> [String] {
+    let name = "@\(partner.id)_\(route.rawValue)"
+    let answered =
+      route.servesLists
+      ? partner.listQueries.flatMap { rule in
+        ["\tnot {"] + refusedQuery(partner, rule).map { "\t\t" + $0 } + ["\t}"]
+      } : []
+    return ["\(name)_method {", "\tnot method GET HEAD POST"] + answered + ["}"]
+      + ["\(name)_post {", "\tmethod POST", "\tfile"] + answered + ["}"]
+      + ["error \(name)_method 405", "error \(name)_post 405"]
+  }
+
   /// A JSON body whose own outer braces Caddy must not read as a placeholder.
   static func escapedBraces(_ body: String) -> String {
     "\\" + body.dropLast() + "\\}"
@@ -173,6 +206,8 @@ private extension CaddyConfig {
     }
     let body = ErrorAnswer.body(
       status: "{err.status_code}", message: "{edye_error}", requestID: "{http.request.uuid}")
+    let notFound = ErrorAnswer.notFound.body(
+      message: ErrorAnswer.notFound.message, requestID: "{http.request.uuid}")
     return [
       "",
       "handle_errors {",
@@ -181,6 +216,9 @@ private extension CaddyConfig {
       "\t\tdefault {err.message}",
       "\t}",
       "\theader Content-Type \"application/json; charset=utf-8\"",
+      "\t# A path segment over 255 bytes (ENAMETOOLONG): a 404, as nginx answers, not a 500.",
+      "\t@edye_name_too_long vars_regexp {err.message} \"file name too long$\"",
+      "\trespond @edye_name_too_long `\(escapedBraces(notFound))` 404",
       "\trespond `\(escapedBraces(body))`",
       "}",
     ]

@@ -31,6 +31,11 @@ struct CaddyConfigTests {
     "respond @acme_query_1 `\\{\"status\":400,\"error\":\"unsupported query parameter {re.edye_query.1}: changes.json lists every kept release and takes none\",\"request_id\":\"{http.request.uuid}\"\\}` 400",
     "respond `\\{\"status\":{err.status_code},\"error\":\"{edye_error}\",\"request_id\":\"{http.request.uuid}\"\\}`",
     "\t\t404 \"not found\"",
+    "@edye_trace method TRACE", "@acme_current_method {", "\tnot method GET HEAD POST",
+    "error @acme_current_method 405", "@acme_current_post {", "error @acme_current_post 405",
+    "\t\t405 \"method not allowed: use GET or HEAD\"",
+    "@edye_name_too_long vars_regexp {err.message} \"file name too long$\"",
+    "respond @edye_name_too_long `\\{\"status\":404,\"error\":\"not found\",\"request_id\":\"{http.request.uuid}\"\\}` 404",
   ])
   func holdsDirective(_ directive: String) {
     #expect(text.contains(directive))

@@ -104,6 +104,21 @@ struct QueryTokenTests {
     #expect(!tvqRoute.contains("WWW-Authenticate"), "no challenge names a query token")
   }
 
+  /// A PUT with nothing but the token on a list is a 405 like on any file: the 405 leaves out
+  /// only what the query 400 answers, and a lone token is no such query.
+  @Test func caddyMethodRefusalOnListsLeavesOutOnlyTheQueryRefusals() throws {
+    let caddyfile = CaddyConfig.render(Self.input)
+    let method = try #require(
+      caddyfile.components(separatedBy: "@tvq_current_method {\n").dropFirst().first?
+        .components(separatedBy: "\n\t\t}\n")[0])
+    let only = "not vars_regexp {http.request.uri.query} ^\(ListQueryRule.only("access_token"))"
+    #expect(method.components(separatedBy: only).count - 1 == ListQueryRule.edyeV1.count)
+    let acme = try #require(
+      caddyfile.components(separatedBy: "@acme_current_method {\n").dropFirst().first?
+        .components(separatedBy: "\n\t\t}\n")[0])
+    #expect(acme.contains("not method GET HEAD POST") && !acme.contains("vars_regexp"))
+  }
+
   @Test func headerOnlyConfigurationsKeepTheirTwoPartKey() {
     #expect(
       NginxConfig.render(ServerConfigSample.input).contains("map \"$msec|$http_authorization\""))

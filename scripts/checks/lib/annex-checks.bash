@@ -222,3 +222,94 @@ query_token_checks() {
     eval "grep -q '/$QUERY/v1/shows.json' '$log' \
       && ! grep -qF -e '?$p=$QUERY_TOKEN' -e '&$p=$QUERY_TOKEN' -e '?$p=query-next-token' '$log'"
 }
+
+# method_answers SERVER: asks every method of METHODS on each kind of path (an existing file,
+# a missing one, without credential, a list with a query string, a signature, a public
+# partner's file, a path outside the partners', names over 255 bytes in ASCII and in UTF-8,
+# a path over 4096 bytes, a query_token partner's list with only its token and with one more
+# parameter) and writes one line per request to $WORK/methods-SERVER.txt:
+# `<method> <case> <status> allow=<Allow header> json=<1 for an error's JSON body, else 0>
+# error=<its message>`.
+METHODS=(GET HEAD POST PUT DELETE PATCH PROPFIND MKCOL COPY MOVE OPTIONS TRACE LOCK FOO)
+method_answers() {
+  local bearer=(-H "Authorization: Bearer $BEARER_TOKEN") long utf8 deep method name url status AUTH
+  long=$(printf 'a%.0s' $(seq 300))
+  utf8=$(printf '%%C3%%A9%.0s' $(seq 130))
+  deep=$(for _ in $(seq 20); do printf '/%s' "$(printf 'b%.0s' $(seq 250))"; done)
+  declare -A paths=(
+    [file]="$BEARER/v1/shows.json" [missing]="$BEARER/v1/missing.json"
+    [query]="$BEARER/v1/shows.json?page=2" [signature]="$BEARER/v1/manifest.json.sig"
+    [pinned]="$BEARER/releases/1/v1/shows.json" [outside]="nobody/v1/shows.json"
+    [long]="$BEARER/v1/shows/$long.json" [utf8]="$BEARER/v1/shows/$utf8.json"
+    [deep]="$BEARER/v1$deep.json"
+    [token]="$QUERY/v1/shows.json?$QUERY_PARAM=$QUERY_TOKEN"
+    [tokenquery]="$QUERY/v1/shows.json?$QUERY_PARAM=$QUERY_TOKEN&page=2"
+  )
+  for method in "${METHODS[@]}"; do
+    for name in file missing query signature pinned outside long utf8 deep anonymous public \
+      token tokenquery; do
+      case $name in
+        anonymous) url="$BASE/$BEARER/v1/shows.json" AUTH=() ;;
+        public) url="$BASE/$PUBLIC/v1/shows.json" AUTH=() ;;
+        token*) url="$BASE/${paths[$name]}" AUTH=() ;;
+        *) url="$BASE/${paths[$name]}" AUTH=("${bearer[@]}") ;;
+      esac
+      if [ "$method" = HEAD ]; then
+        fetch m -I "${AUTH[@]}" "$url"
+      else
+        fetch m -X "$method" "${AUTH[@]}" --data-binary x "$url"
+      fi
+      status=$(head -1 "$WORK/r/m.h" | cut -d' ' -f2)
+      local json=0 error=""
+      if [ "$method" != HEAD ] && [ "$status" -ge 400 ] && json_error m "$status" >/dev/null; then
+        json=1 error=$(jq -r .error "$WORK/r/m.b")
+      fi
+      echo "$method $name $status allow=$(header m Allow) json=$json error=$error"
+    done
+  done >"$WORK/methods-$1.txt"
+}
+
+# method_checks SERVER: only GET and HEAD read files; every other method on an existing file is
+# a 405 with the JSON body (checked on nginx), and Caddy answers the whole matrix as nginx does.
+method_checks() {
+  method_answers "$1"
+  if [ "$1" = nginx ]; then
+    check "nginx: GET and HEAD on a file: 200" \
+      eval "[ \"\$(grep -cE '^(GET|HEAD) file 200 ' '$WORK/methods-nginx.txt')\" = 2 ]"
+    check "nginx: every other method on a file: 405 with a JSON body" eval \
+      "[ \"\$(grep -E ' file ' '$WORK/methods-nginx.txt' | grep -vE '^(GET|HEAD) ' | grep -vc ' 405 allow= json=1')\" = 0 ]"
+    check "nginx: names over 255 bytes and paths over 4096: 404 with a JSON body" eval \
+      "[ \"\$(grep -E '^GET (long|utf8|deep) 404 allow= json=1' -c '$WORK/methods-nginx.txt')\" = 3 ]"
+  else
+    check "caddy: every method on every kind of path is answered as nginx does" \
+      diff "$WORK/methods-nginx.txt" "$WORK/methods-caddy.txt"
+  fi
+}
+
+# edge_answers: the requests docs/servers.md lists as answered differently (a header line and
+# a request line over 8 KB, a %00 in the path, a lower-case method), one line each:
+# `<case> <status> json=<1 for the JSON error body>`.
+edge_answers() {
+  local bearer=(-H "Authorization: Bearer $BEARER_TOKEN") big name status
+  big=$(head -c 9000 /dev/zero | tr '\0' a)
+  fetch x1 "${bearer[@]}" -H "X-Big: $big" "$BASE/$BEARER/v1/shows.json"
+  fetch x2 "${bearer[@]}" "$BASE/$BEARER/v1/shows/$EDIT_SHOW.json?$big"
+  fetch x3 "${bearer[@]}" "$BASE/$BEARER/v1/sh%00ows.json"
+  fetch x4 "${bearer[@]}" -X get "$BASE/$BEARER/v1/shows.json"
+  for name in x1 x2 x3 x4; do
+    status=$(head -1 "$WORK/r/$name.h" | cut -d' ' -f2)
+    echo "$name $status json=$(json_error "$name" "$status" >/dev/null && echo 1 || echo 0)"
+  done
+}
+
+# edge_checks SERVER: those requests get the answers docs/servers.md gives for SERVER.
+edge_checks() {
+  local expected
+  if [ "$1" = nginx ]; then
+    expected=$'x1 400 json=0\nx2 414 json=0\nx3 500 json=0\nx4 500 json=0'
+  else
+    expected=$'x1 200 json=0\nx2 200 json=0\nx3 500 json=1\nx4 405 json=1'
+  fi
+  check "$1: over-long header and request lines, %00 and a lower-case method: as documented" \
+    diff <(echo "$expected") <(edge_answers)
+}
