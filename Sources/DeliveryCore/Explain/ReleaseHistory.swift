@@ -7,7 +7,7 @@ struct ReleaseHistory {
     var release: Int
     /// When it was published, as written (`YYYY-MM-DDTHH:MM:SSZ`).
     var publishedAt: String
-    /// The show and episode ids it added.
+    /// The show, episode and standalone media ids it added.
     var added: Set<String>
     /// The ids it changed, with the fields that changed.
     var changed: [String: [String]]
@@ -27,7 +27,7 @@ struct ReleaseHistory {
         var item = Entry(
           release: Int(number), publishedAt: entry["published_at"]?.stringValue ?? "?", added: [],
           changed: [:], removed: [])
-        for kind in ["shows", "episodes"] {
+        for kind in ["shows", "episodes", "media"] {
           let changes = entry[kind]
           item.added.formUnion(changes?["added"]?.elements.compactMap(\.stringValue) ?? [])
           item.removed.formUnion(changes?["removed"]?.elements.compactMap(\.stringValue) ?? [])

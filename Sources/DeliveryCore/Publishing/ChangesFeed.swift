@@ -31,7 +31,8 @@ package enum ChangesFeed {
 }
 
 extension ReleaseChanges {
-  /// Writes `{"release","previous","published_at","shows":{…},"episodes":{…}}`.
+  /// Writes `{"release","previous","published_at","shows":{…},"episodes":{…}}`, then
+  /// `"media":{…}` when the entry records standalone media.
   ///
   /// - Parameters:
   ///   - writer: The document being written.
@@ -52,6 +53,10 @@ extension ReleaseChanges {
     shows.write(into: &writer)
     writer.key("episodes")
     episodes.write(into: &writer)
+    if let media {
+      writer.key("media")
+      media.write(into: &writer)
+    }
     writer.endObject()
   }
 }

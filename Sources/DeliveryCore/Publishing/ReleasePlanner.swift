@@ -103,7 +103,7 @@ private extension ReleasePlanner {
   ) -> [ReleaseChanges] {
     let entry = ReleaseChanges(
       release: number, previous: previous?.number, publishedAt: rendered.renderedAt,
-      shows: rendered.showChanges, episodes: rendered.episodeChanges)
+      shows: rendered.showChanges, episodes: rendered.episodeChanges, media: rendered.mediaChanges)
     return [entry] + (previous?.state.history ?? []).prefix(max(1, keep) - 1)
   }
 

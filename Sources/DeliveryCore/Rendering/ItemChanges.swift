@@ -44,16 +44,21 @@ package struct ReleaseChanges: Sendable, Equatable {
   package var shows: ItemChanges
   /// Episode changes.
   package var episodes: ItemChanges
+  /// Standalone media changes; `nil` when the partner's scope takes no standalone media (the
+  /// entry then has no `media` key, as before media were published).
+  package var media: ItemChanges?
 
   /// Creates a release entry.
   package init(
-    release: Int, previous: Int?, publishedAt: Timestamp, shows: ItemChanges, episodes: ItemChanges
+    release: Int, previous: Int?, publishedAt: Timestamp, shows: ItemChanges, episodes: ItemChanges,
+    media: ItemChanges? = nil
   ) {
     self.release = release
     self.previous = previous
     self.publishedAt = publishedAt
     self.shows = shows
     self.episodes = episodes
+    self.media = media
   }
 }
 

@@ -14,6 +14,8 @@ package struct RenderedPartner: Sendable, Equatable {
   package var showChanges: ItemChanges
   /// Episodes added, changed and removed since the previous state.
   package var episodeChanges: ItemChanges
+  /// Standalone media added, changed and removed; `nil` when the scope takes none.
+  package var mediaChanges: ItemChanges?
   /// Whether the profile allows `v1/changes.json`.
   package var publishesChanges: Bool
   /// The build time the files were rendered at: the new release's `published_at`.
@@ -23,7 +25,8 @@ package struct RenderedPartner: Sendable, Equatable {
   package init(
     partner: String, files: [RenderedFile], carriedShows: [String] = [], state: PartnerState,
     showChanges: ItemChanges,
-    episodeChanges: ItemChanges, publishesChanges: Bool, renderedAt: Timestamp
+    episodeChanges: ItemChanges, mediaChanges: ItemChanges? = nil, publishesChanges: Bool,
+    renderedAt: Timestamp
   ) {
     self.partner = partner
     self.renderedAt = renderedAt
@@ -32,6 +35,7 @@ package struct RenderedPartner: Sendable, Equatable {
     self.state = state
     self.showChanges = showChanges
     self.episodeChanges = episodeChanges
+    self.mediaChanges = mediaChanges
     self.publishesChanges = publishesChanges
   }
 }

@@ -4,7 +4,8 @@ package enum Renderer {
   ///
   /// Shows are ordered by id, episodes by season (unnumbered last), episode number
   /// (unnumbered last), then id. A partner whose `content_types` takes standalone media gets
-  /// them, sorted by id, in `v1/media.json` pages (published even when empty). Lists are paginated by the profile's page size. Items whose
+  /// them, sorted by id, in `v1/media.json` pages (published even when empty), and their changes
+  /// in `changes.json`. Lists are paginated by the profile's page size. Items whose
   /// rendered fields equal the previous state keep their `updated_at`; new and changed items
   /// get `now`. Content files hold nothing that changes when the content does not.
   ///
@@ -28,7 +29,8 @@ package enum Renderer {
     let shows = selection.shows.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     let carried = digests.map { renderer.carryUnchanged(shows, digests: $0) } ?? []
     var files = renderer.renderFiles(shows, skipping: carried)
-    if ScopeRules(profile.scope).takesStandalone { files += renderer.mediaPages(selection.media) }
+    let takesStandalone = ScopeRules(profile.scope).takesStandalone
+    if takesStandalone { files += renderer.mediaPages(selection.media) }
     files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     let state = PartnerState(
       partner: profile.id, items: renderer.items, showDigests: renderer.showDigests)
@@ -36,6 +38,7 @@ package enum Renderer {
       partner: profile.id, files: files, carriedShows: carried, state: state,
       showChanges: state.changes(of: .show, since: previous),
       episodeChanges: state.changes(of: .episode, since: previous),
+      mediaChanges: takesStandalone ? state.changes(of: .media, since: previous) : nil,
       publishesChanges: profile.endpoints.contains(.changes), renderedAt: now)
   }
 }

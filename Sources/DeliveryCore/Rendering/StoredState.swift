@@ -131,6 +131,7 @@ struct StoredReleaseChanges {
   var publishedAt: Int64
   var shows: Kind
   var episodes: Kind
+  var media: Kind?
 
   /// Reads one entry of `history`.
   init(_ object: TreeObject) throws(VersionedFileProblem) {
@@ -139,11 +140,12 @@ struct StoredReleaseChanges {
     publishedAt = try object.int("published_at")
     shows = try Kind(try object.object("shows"))
     episodes = try Kind(try object.object("episodes"))
+    media = object.fields["media"] == nil ? nil : try Kind(try object.object("media"))
   }
 
   var changes: ReleaseChanges {
     ReleaseChanges(
       release: release, previous: previous, publishedAt: Timestamp(seconds: publishedAt),
-      shows: shows.changes, episodes: episodes.changes)
+      shows: shows.changes, episodes: episodes.changes, media: media?.changes)
   }
 }
