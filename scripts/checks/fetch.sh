@@ -4,7 +4,10 @@
 # exits 1 naming its source; fetch → validate → build publishes the site; a fetch killed with
 # SIGKILL while it waits out a 429 leaves the previous catalog byte for byte, and the next fetch
 # succeeds without leaving a staging folder; an unchanged upstream gives the same bytes and `build` says "inputs
-# unchanged". Prints one line per check and "N passed, N failed".
+# unchanged"; fetches killed with SIGKILL at several points while they write the new catalog folder
+# (a 20,000-media upstream) leave the previous catalog byte for byte (or, killed after the exchange,
+# the complete new one), and the next fetch gives the complete new catalog. Prints one line per check
+# and "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
 # shellcheck source=lib/check.bash
@@ -28,12 +31,14 @@ start_server() {
   [ -n "$server_pid" ] && { kill "$server_pid"; wait "$server_pid" 2>/dev/null; }
   "$SERVER" --site ChEcK001 --secret-env JW_API_SECRET --generate 3000 "$@" >"$work/server.out" &
   server_pid=$!
-  for _ in $(seq 100); do
+  # Generating a large site takes seconds in a debug build on a loaded machine: wait up to 60 s.
+  for _ in $(seq 600); do
     grep -q "^listening on " "$work/server.out" 2>/dev/null && break
+    kill -0 "$server_pid" 2>/dev/null || break
     sleep 0.1
   done
   url=$(awk '/^listening on /{print $3}' "$work/server.out")
-  [ -n "$url" ]
+  [ -n "$url" ] || { echo "jw-test-server $* did not start"; cat "$work/server.out"; return 1; }
 }
 
 fetch() {
@@ -99,6 +104,56 @@ unchanged_upstream_means_inputs_unchanged() {
   grep -q "inputs unchanged" "$work/build2" || { cat "$work/build2"; return 1; }
 }
 
+# Every file of a folder (the hidden fetch state included) with its SHA-256.
+tree_of() {
+  (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
+}
+
+# Starts `fetch --full` against a 20,000-media upstream, waits until its staging folder
+# .catalog.fetch-<pid> exists (the listing is done and the new catalog is being written), lets it
+# write for $1 seconds and kills it with SIGKILL. Each time the catalog must be the previous one
+# byte for byte (the kill landed before the exchange) or the complete new one (after it; the old
+# catalog is then put back for the next round). At least one kill must land while files were
+# being staged.
+killed_while_writing_keeps_the_previous_catalog() {
+  cp -a "$work/catalog" "$work/previous" && tree_of "$work/catalog" >"$work/before"
+  start_server --generate 20000 || return 1
+  "$BIN" fetch --site-id ChEcK001 --output "$work/expected" --api-base "$url" --rate 100000 \
+    --quiet >/dev/null 2>&1 || return 1
+  tree_of "$work/expected" >"$work/after"
+  local delay pid staging staged mid=0
+  for delay in 0 0 0 0.002 0.005 0.01 0.02 0.05 0.1 0.2; do
+    "$BIN" fetch --site-id ChEcK001 --output "$work/catalog" --api-base "$url" --rate 100000 \
+      --full --quiet >"$work/killed.out" 2>&1 &
+    pid=$!
+    staging="$work/.catalog.fetch-$pid"
+    while [ ! -d "$staging" ] && kill -0 "$pid" 2>/dev/null; do :; done
+    [ -d "$staging" ] || { echo "fetch $pid ended before writing"; cat "$work/killed.out"; return 1; }
+    sleep "$delay"
+    kill -9 "$pid"
+    wait "$pid" 2>/dev/null
+    staged=$(find "$staging" -type f 2>/dev/null | wc -l)
+    if tree_of "$work/catalog" | cmp -s - "$work/before"; then
+      echo "killed ${delay}s into writing: previous catalog intact ($staged files staged)"
+      [ "$staged" -gt 0 ] && mid=$((mid + 1))
+    elif tree_of "$work/catalog" | cmp -s - "$work/after"; then
+      echo "killed ${delay}s into writing: after the exchange, the new catalog is complete"
+      rm -rf "$work/catalog" && cp -a "$work/previous" "$work/catalog"
+    else
+      echo "killed ${delay}s into writing: the catalog is neither the previous nor the new one"
+      tree_of "$work/catalog" | diff - "$work/before" | head
+      return 1
+    fi
+  done
+  [ "$mid" -ge 1 ] || { echo "no kill landed while files were being staged"; return 1; }
+}
+
+the_fetch_after_the_kills_gives_the_new_catalog() {
+  fetch --full --quiet >"$work/out" 2>&1 || { cat "$work/out"; return 1; }
+  ! compgen -G "$work/.catalog.fetch-*" >/dev/null || { echo "a staging folder is left"; return 1; }
+  tree_of "$work/catalog" | diff - "$work/after"
+}
+
 start_server || { echo "jw-test-server did not start"; exit 1; }
 check "a wrong secret exits 1 and names its source" wrong_secret_exits_1_naming_the_source
 check "no secret is a bad invocation (64)" no_secret_is_a_bad_invocation
@@ -108,4 +163,8 @@ check "the next fetch succeeds, leaves no staging folder and changes nothing" \
   next_fetch_succeeds_and_changes_nothing
 check "an unchanged upstream makes build say inputs unchanged" \
   unchanged_upstream_means_inputs_unchanged
+check "fetches killed with SIGKILL while writing keep the previous catalog" \
+  killed_while_writing_keeps_the_previous_catalog
+check "the fetch after them gives the complete new catalog, no staging folder left" \
+  the_fetch_after_the_kills_gives_the_new_catalog
 finish
