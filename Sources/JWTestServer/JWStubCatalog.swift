@@ -95,11 +95,29 @@ package struct JWStubCatalog: @unchecked Sendable {
   /// Changes one media's title and makes it the most recently modified (one second after
   /// the newest `last_modified`). Returns `false` for an unknown id.
   package mutating func edit(id: String) -> Bool {
+    changeMetadata(id: id) { metadata in
+      metadata["title"] = "\(metadata["title"] as? String ?? "") (editado)"
+    }
+  }
+
+  /// Adds a tag to one media's `metadata.tags` and makes it the most recently modified, as a
+  /// dashboard edit does. Returns `false` for an unknown id.
+  package mutating func addTag(id: String, _ tag: String) -> Bool {
+    changeMetadata(id: id) { metadata in
+      metadata["tags"] = (metadata["tags"] as? [String] ?? []) + [tag]
+    }
+  }
+
+  /// Applies `change` to one media's `metadata` and sets its `last_modified` one second after
+  /// the newest of the catalog.
+  private mutating func changeMetadata(id: String, _ change: (inout [String: Any]) -> Void)
+    -> Bool
+  {
     guard let index = entries.firstIndex(where: { $0.id == id }) else { return false }
     let newest = entries.map(\.lastModified).max() ?? 0
     let modified = (newest + 1).rounded(.down)
     var metadata = entries[index].object["metadata"] as? [String: Any] ?? [:]
-    metadata["title"] = "\(metadata["title"] as? String ?? "") (editado)"
+    change(&metadata)
     entries[index].object["metadata"] = metadata
     entries[index].object["last_modified"] = Self.iso(modified)
     entries[index].lastModified = modified

@@ -135,6 +135,12 @@ package final class JWStubServer: @unchecked Sendable {
   @discardableResult
   package func edit(id: String) -> Bool { lock.withLock { catalog.edit(id: id) } }
 
+  /// Adds a tag to one media (see ``JWStubCatalog/addTag(id:_:)``).
+  @discardableResult
+  package func addTag(id: String, _ tag: String) -> Bool {
+    lock.withLock { catalog.addTag(id: id, tag) }
+  }
+
   /// Deletes one media.
   @discardableResult
   package func delete(id: String) -> Bool { lock.withLock { catalog.delete(id: id) } }

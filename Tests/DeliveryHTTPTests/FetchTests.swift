@@ -151,8 +151,8 @@ import Testing
       var configuration = harness.configuration()
       configuration.deliveryBase = harness.server.baseURL
       configuration.deliveryPageLimit = 7
-      configuration.playlists = [shows[0]]
-      configuration.series = [shows[1]]
+      configuration.selection = FetchSelection(
+        playlists: .init(ids: [shows[0]]), series: .init(ids: [shows[1]]))
       harness.server.clearHits()
       let report = try await harness.fetch(configuration)
       let files = try harness.files()

@@ -6,7 +6,8 @@
 # succeeds without leaving a staging folder; an unchanged upstream gives the same bytes and `build` says "inputs
 # unchanged"; fetches killed with SIGKILL at several points while they write the new catalog folder
 # (a 20,000-media upstream) leave the previous catalog byte for byte (or, killed after the exchange,
-# the complete new one), and the next fetch gives the complete new catalog. Prints one line per check
+# the complete new one), and the next fetch gives the complete new catalog; a --config rule
+# chooses the native series and a bad --config file exits 64. Prints one line per check
 # and "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
@@ -104,6 +105,36 @@ unchanged_upstream_means_inputs_unchanged() {
   grep -q "inputs unchanged" "$work/build2" || { cat "$work/build2"; return 1; }
 }
 
+# --config: a rule on the media's custom params chooses the native series (every show of the
+# generated site is a contentType: series media), fetched from the Delivery base.
+config_rule_fetches_the_native_series() {
+  printf 'series:\n  from_media:\n    - having_custom_params: {contentType: series}\n' \
+    >"$work/fetch.yaml"
+  "$BIN" fetch --site-id ChEcK001 --output "$work/configured" --api-base "$url" \
+    --delivery-base "$url" --rate 100000 --config "$work/fetch.yaml" --quiet >"$work/out" 2>&1 \
+    || { cat "$work/out"; return 1; }
+  local series episodes
+  series=$(find "$work/configured/series" -name series.json | wc -l)
+  episodes=$(find "$work/configured/series" -name episodes.json | wc -l)
+  if [ "$series" -ne 74 ] || [ "$episodes" -ne 74 ]; then
+    echo "$series series.json and $episodes episodes.json, expected 74 each"
+    return 1
+  fi
+}
+
+# A --config file with a misspelt key is refused before any request: exit 64, file:line: key
+# path, and no folder written.
+bad_config_exits_64_naming_file_line_and_key() {
+  printf 'series:\n  from_media:\n    - having_tag: [kids]\n' >"$work/bad.yaml"
+  local code=0
+  "$BIN" fetch --site-id ChEcK001 --output "$work/refused" --api-base "$url" \
+    --config "$work/bad.yaml" >"$work/out" 2>&1 || code=$?
+  [ "$code" -eq 64 ] || { echo "exit $code"; cat "$work/out"; return 1; }
+  grep -qF "bad.yaml:3: series.from_media[0]: unknown key \"having_tag\"" "$work/out" \
+    || { cat "$work/out"; return 1; }
+  [ ! -e "$work/refused" ]
+}
+
 # Every file of a folder (the hidden fetch state included) with its SHA-256.
 tree_of() {
   (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
@@ -163,6 +194,10 @@ check "the next fetch succeeds, leaves no staging folder and changes nothing" \
   next_fetch_succeeds_and_changes_nothing
 check "an unchanged upstream makes build say inputs unchanged" \
   unchanged_upstream_means_inputs_unchanged
+check "a --config rule chooses the native series the media name" \
+  config_rule_fetches_the_native_series
+check "a bad --config file exits 64 naming file, line and key path" \
+  bad_config_exits_64_naming_file_line_and_key
 check "fetches killed with SIGKILL while writing keep the previous catalog" \
   killed_while_writing_keeps_the_previous_catalog
 check "the fetch after them gives the complete new catalog, no staging folder left" \

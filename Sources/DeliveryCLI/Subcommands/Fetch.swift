@@ -30,14 +30,18 @@ extension DeliveryTool {
         --playlist and --series also fetch Delivery API playlists (legacy series, shelves) and \
         native series with their episodes, every page, into delivery/playlist-<id>.json and \
         series/<id>/{series,episodes}.json; JW's absolute links.next are followed on \
-        --delivery-base.
+        --delivery-base. --config FILE names them in a YAML file, by ids or by rules on the \
+        site's media (a custom param or tag that names a playlist, the media whose tags or \
+        custom params make them native series); see docs/fetch.md. The file is as strict as \
+        the partner profiles: an unknown key or bad value stops the fetch naming file, line \
+        and key path.
 
         The API secret is read from the environment variable JW_API_SECRET, or the variable \
         named by --secret-env, or the file --secret-file; never from an argument.
 
         Exit codes: 0 fetched; 1 a request failed after its retries, JW refused the secret, \
         a response was not JW's shape, or the folder could not be written (the previous \
-        catalog is kept); 64 a bad invocation.
+        catalog is kept); 64 a bad invocation or --config file (nothing is fetched).
         """)
 
     @Option(help: "The JW site (property) id.")
@@ -75,6 +79,12 @@ extension DeliveryTool {
       help: "Also fetch this native series and its episodes from /apps/series (repeatable).")
     var series: [String] = []
 
+    @Option(
+      help: ArgumentHelp(
+        "A fetch configuration file: playlists and native series by ids or rules.",
+        valueName: "file"))
+    var config: String?
+
     @Option(help: "The most requests per minute (JW allows about 60).")
     var rate = 60.0
 
@@ -106,8 +116,7 @@ extension DeliveryTool {
       let ids =
         [("--site-id", siteID)] + playlists.map({ ("--playlist", $0) })
         + series.map({ ("--series", $0) })
-      for (option, id) in ids
-      where id.isEmpty || !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+      for (option, id) in ids where !FetchSelection.isJWID(id) {
         throw ValidationError("\(option) must be ASCII letters and digits, got \"\(id)\"")
       }
     }
@@ -119,8 +128,7 @@ extension DeliveryTool {
       configuration.apiBase = URL(string: apiBase.hasSuffix("/") ? apiBase : apiBase + "/")!
       configuration.deliveryBase = URL(
         string: deliveryBase.hasSuffix("/") ? deliveryBase : deliveryBase + "/")!
-      configuration.playlists = playlists
-      configuration.series = series
+      configuration.selection = try selection()
       configuration.full = full
       configuration.fullEvery = fullEvery
       configuration.requestsPerMinute = rate
@@ -135,26 +143,6 @@ extension DeliveryTool {
         .run()
       if let report { try result.json.write(to: URL(fileURLWithPath: report)) }
       print(json ? String(decoding: result.json, as: UTF8.self) : result.text, terminator: "")
-    }
-
-    /// The secret and a description of where it came from.
-    private func readSecret() throws -> (String, String) {
-      if let secretFile {
-        let source = "the file \(secretFile)"
-        guard let data = FileManager.default.contents(atPath: secretFile) else {
-          throw ValidationError("cannot read the API secret from \(source)")
-        }
-        let value = String(decoding: data, as: UTF8.self)
-          .trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !value.isEmpty else { throw ValidationError("\(source) is empty") }
-        return (value, source)
-      }
-      let source = "the environment variable \(secretEnv)"
-      guard let value = ProcessInfo.processInfo.environment[secretEnv], !value.isEmpty else {
-        throw ValidationError(
-          "no API secret: set \(secretEnv) (or choose --secret-env VAR or --secret-file FILE)")
-      }
-      return (value, source)
     }
   }
 }

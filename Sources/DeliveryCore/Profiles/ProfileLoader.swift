@@ -44,6 +44,20 @@ extension ProfileLoader {
   private static func decode(_ file: InputFile, with decoder: inout ProfileDecoder)
     -> DecodedProfile?
   {
+    guard case .some(let document) = compose(file, with: &decoder) else { return nil }
+    guard let root = document else {
+      decoder.report(nil, "", .missingKey("id"))
+      return nil
+    }
+    return decoder.decodeProfile(root, fileName: partnerID(forFile: file.path))
+  }
+
+  /// Composes a YAML file's document within the profile limits (file size, nesting, nodes),
+  /// reporting size, text, syntax and limit errors with their line.
+  ///
+  /// - Returns: The document's root node (`.some(nil)` for an empty document), or `nil` after
+  ///   reporting why the file cannot be read. Shared by every strict YAML file of the tool.
+  static func compose(_ file: InputFile, with decoder: inout ProfileDecoder) -> Node?? {
     guard file.bytes.count <= ProfileLimits.fileBytes else {
       let limit = ProfileLimits.fileBytes
       decoder.report(nil, "", .fileTooLarge(bytes: file.bytes.count, limit: limit))
@@ -54,12 +68,9 @@ extension ProfileLoader {
       return nil
     }
     do {
-      guard let root = try Yams.compose(yaml: text) else {
-        decoder.report(nil, "", .missingKey("id"))
-        return nil
-      }
-      guard decoder.checkLimits(root) else { return nil }
-      return decoder.decodeProfile(root, fileName: partnerID(forFile: file.path))
+      let root = try Yams.compose(yaml: text)
+      if let root, !decoder.checkLimits(root) { return nil }
+      return .some(root)
     } catch {
       let (line, problem) = syntaxProblem(error)
       decoder.reportSyntax(line: line, problem)

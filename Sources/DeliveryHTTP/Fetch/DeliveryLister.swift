@@ -2,7 +2,7 @@ import DeliveryCore
 import Foundation
 
 /// Fetches what the Management API does not give: the Delivery API v2 playlists and native
-/// series named by `--playlist` and `--series`, every page of each.
+/// series the selection chose (``FetchSelection``), every page of each.
 ///
 /// Playlists: `GET {delivery}/v2/playlists/{id}?page_offset=1&page_limit=500`, then each
 /// `links.next` (an absolute URL on JW's host, moved onto the configured base). Native series:
@@ -13,13 +13,13 @@ struct DeliveryLister {
   var client: RetryingClient
   var configuration: FetchConfiguration
 
-  /// Every document by catalog path.
-  func documents() async throws -> [String: Data] {
+  /// Every document of the chosen playlists and series by catalog path.
+  func documents(_ chosen: FetchSelection.Chosen) async throws -> [String: Data] {
     var files: [String: Data] = [:]
-    for id in configuration.playlists {
+    for id in chosen.playlists {
       files[DeliveryDocuments.playlistPath(id)] = try await playlist(id)
     }
-    for id in configuration.series {
+    for id in chosen.series {
       let description = try await get("apps/series/\(id)", query: [])
       files[DeliveryDocuments.seriesPath(id)] = try DeliveryDocuments.series(
         description.data, source: description.source)

@@ -62,19 +62,13 @@ package struct FetchAction: Sendable {
     } else {
       listed = try await lister.listAll()
     }
-    let delivery = try await DeliveryLister(
-      client: RetryingClient(
-        transport: HTTPTransport(
-          client: client, credential: nil, timeout: configuration.policy.requestTimeout),
-        policy: configuration.policy, environment: environment, counter: counter),
-      configuration: configuration
-    ).documents()
     var catalog = previous?.catalog ?? FetchedCatalog()
     if full, listed.isEmpty, !catalog.media.isEmpty {
       throw FetchError.emptyListing(previous: catalog.media.count)
     }
     var report = FetchReport(siteID: configuration.siteID, full: full)
     report.changes = catalog.apply(listed, full: full)
+    let delivery = try await deliveryDocuments(for: catalog, counter: counter)
     let state = FetchState(
       siteID: configuration.siteID,
       fetchesSinceFull: full ? 0 : (previous?.state.fetchesSinceFull ?? 0) + 1)
@@ -89,5 +83,26 @@ package struct FetchAction: Sendable {
     report.bytes = await counter.bytes
     report.seconds = environment.now().timeIntervalSince(started)
     return report
+  }
+
+  /// The Delivery playlists and native series the selection chooses in `catalog`, fetched
+  /// (the Delivery API needs no secret); rule values that are not ids are logged as warnings.
+  private func deliveryDocuments(for catalog: FetchedCatalog, counter: TransferCounter)
+    async throws -> [String: Data]
+  {
+    let chosen = configuration.selection.chosen(in: catalog)
+    chosen.rejected.forEach { environment.log("warning: \($0)") }
+    if !chosen.playlists.isEmpty || !chosen.series.isEmpty {
+      environment.log(
+        "fetch: Delivery API: \(chosen.playlists.count) playlist(s),"
+          + " \(chosen.series.count) native series")
+    }
+    return try await DeliveryLister(
+      client: RetryingClient(
+        transport: HTTPTransport(
+          client: client, credential: nil, timeout: configuration.policy.requestTimeout),
+        policy: configuration.policy, environment: environment, counter: counter),
+      configuration: configuration
+    ).documents(chosen)
   }
 }

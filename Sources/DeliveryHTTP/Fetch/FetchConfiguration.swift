@@ -1,3 +1,4 @@
+package import DeliveryCore
 package import Foundation
 
 /// Everything `fetch` needs, resolved from the command line.
@@ -20,10 +21,9 @@ package struct FetchConfiguration: Sendable {
   package var apiBase = FetchConfiguration.defaultAPIBase
   /// The Delivery API base URL (playlists, native series).
   package var deliveryBase = FetchConfiguration.defaultDeliveryBase
-  /// Delivery playlists (legacy series, shelves) to fetch, by id.
-  package var playlists: [String] = []
-  /// Native series to fetch (`/apps/series/{id}` and its episodes), by id.
-  package var series: [String] = []
+  /// The Delivery playlists (legacy series, shelves) and native series to fetch: `--playlist`,
+  /// `--series` and the `--config` file's ids and rules.
+  package var selection = FetchSelection()
   /// List every media (finding deletions) even when an incremental fetch would do.
   package var full = false
   /// A full listing after this many incremental fetches; 0 never forces one.
