@@ -218,6 +218,41 @@ import Testing
     }
   }
 
+  @Test func aCatalogOfManagementPagesAlonePublishesEveryShowAndEpisodeWithPosters() async throws {
+    try await FetchHarness.with(media: 500) { harness in
+      try await harness.fetch()
+      let files = try harness.files()
+      #expect(files.keys.allSatisfy { $0.hasPrefix("management/") })
+      let pages = files.map { InputFile(path: $0.key, bytes: $0.value) }
+      let media = try FetchedCatalog(reading: pages).media.values
+      #expect(!media.isEmpty)
+      let images = Array("\"images\"".utf8)
+      #expect(
+        media.allSatisfy { item in
+          !item.bytes.indices.contains { item.bytes[$0...].starts(with: images) }
+        })
+      let report = try await harness.build(at: Date(timeIntervalSince1970: 1_790_000_000))
+      let counts = try #require(report.partners.first)
+      #expect(counts.shows + counts.episodes == media.count)
+      var published: [String: JSONValue] = [:]
+      let v1 = harness.root.appendingPathComponent("output/acme/v1").resolvingSymlinksInPath()
+      let walker = FileManager.default.enumerator(atPath: v1.path)
+      while let relative = walker?.nextObject() as? String {
+        guard relative.hasSuffix(".json") else { continue }
+        let document = JSONValue.parse(try Data(contentsOf: v1.appendingPathComponent(relative)))
+        for item in document?["items"]?.elements ?? [] {
+          if let id = item["id"]?.stringValue { published[id] = item }
+        }
+      }
+      #expect(published.count == media.count)
+      let postered = published.filter { id, item in
+        item["images"]?.elements.first?["src"]?.stringValue
+          == "https://cdn.jwplayer.com/v2/media/\(id)/poster.jpg?width=320"
+      }
+      #expect(postered.count == media.count)
+    }
+  }
+
   /// The first media id of the first catalog file, of `contentType` when given.
   private func firstID(_ files: [String: Data], contentType: String? = nil) -> String? {
     guard let first = files.keys.sorted().first else { return nil }
