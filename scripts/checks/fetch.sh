@@ -7,7 +7,8 @@
 # unchanged"; fetches killed with SIGKILL at several points while they write the new catalog folder
 # (a 20,000-media upstream) leave the previous catalog byte for byte (or, killed after the exchange,
 # the complete new one), and the next fetch gives the complete new catalog; a --config rule
-# chooses the native series and a bad --config file exits 64. Prints one line per check
+# chooses the native series and a bad --config file exits 64; scripts/run with JW_SITE_ID runs
+# fetch → validate → build against the stand-in. Prints one line per check
 # and "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
@@ -135,6 +136,20 @@ bad_config_exits_64_naming_file_line_and_key() {
   [ ! -e "$work/refused" ]
 }
 
+# scripts/run with JW_SITE_ID runs fetch → validate → build, here against the stand-in with the
+# repository's partner profiles and the --config rule above.
+scripts_run_fetches_validates_and_builds() {
+  JW_SITE_ID=ChEcK001 JW_CATALOG="$work/run-catalog" JW_API_BASE="$url" JW_DELIVERY_BASE="$url" \
+    JW_FETCH_CONFIG="$work/fetch.yaml" scripts/run --output "$work/run-output" >"$work/run.out" 2>&1 \
+    || { tail -20 "$work/run.out"; return 1; }
+  local steps
+  steps=$(grep -o '^== edye-delivery [a-z]*' "$work/run.out" | awk '{print $3}' | paste -sd' ')
+  [ "$steps" = "fetch validate build" ] || { echo "steps: $steps"; return 1; }
+  diff <(ls "$work/configured/series") <(ls "$work/run-catalog/series") >/dev/null \
+    || { echo "the fetch configuration was not used"; return 1; }
+  grep -q "release 1 published" "$work/run.out" || { tail -20 "$work/run.out"; return 1; }
+}
+
 # Every file of a folder (the hidden fetch state included) with its SHA-256.
 tree_of() {
   (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
@@ -198,6 +213,8 @@ check "a --config rule chooses the native series the media name" \
   config_rule_fetches_the_native_series
 check "a bad --config file exits 64 naming file, line and key path" \
   bad_config_exits_64_naming_file_line_and_key
+check "scripts/run with JW_SITE_ID runs fetch, validate and build" \
+  scripts_run_fetches_validates_and_builds
 check "fetches killed with SIGKILL while writing keep the previous catalog" \
   killed_while_writing_keeps_the_previous_catalog
 check "the fetch after them gives the complete new catalog, no staging folder left" \
