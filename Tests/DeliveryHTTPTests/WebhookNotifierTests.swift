@@ -75,11 +75,14 @@ struct WebhookNotifierTests {
     let elapsed = ContinuousClock.now - started
     try await server.stop()
 
-    #expect(elapsed < .seconds(5))
+    // The budget, not the attempt limit, ended the dead receiver's retries; the wall-clock bound
+    // is loose (a loaded machine took 5 s) yet below the 10 s the attempts alone would take.
+    #expect(elapsed < .seconds(9))
     #expect(records.map(\.delivery) == ["acme-1", "globo-5"])
     #expect(records.map(\.outcome) == [.failed, .delivered])
     #expect(records.first?.error == "timed out")
-    #expect(server.hits.filter { $0.path == "/dead" }.count >= 1)
+    #expect((1..<20).contains(records.first?.attempts ?? 0))
+    #expect(server.hits.filter { $0.path == "/dead" }.count < 20)
     #expect(outbox.pending().map(\.deliveryID) == ["acme-1", "acme-2"])
   }
 
