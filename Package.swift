@@ -77,15 +77,26 @@ let package = Package(
       dependencies: ["DeliveryCLI"],
       swiftSettings: upcoming
     ),
+    .target(
+      name: "DeliveryTestSupport",
+      path: "Tests/DeliveryTestSupport",
+      swiftSettings: upcoming
+    ),
+    .testTarget(
+      name: "DeliveryTestSupportTests",
+      dependencies: ["DeliveryTestSupport"],
+      swiftSettings: upcoming
+    ),
     .testTarget(
       name: "DeliveryCoreTests",
-      dependencies: ["DeliveryCore"],
+      dependencies: ["DeliveryCore", "DeliveryTestSupport"],
       resources: [.copy("Resources")],
       swiftSettings: upcoming
     ),
     .testTarget(
       name: "DeliveryIOTests",
-      dependencies: ["DeliveryIO", "DeliveryCore"],
+      dependencies: ["DeliveryIO", "DeliveryCore", "DeliveryTestSupport"],
+      exclude: ["Golden"],
       swiftSettings: upcoming
     ),
     .testTarget(

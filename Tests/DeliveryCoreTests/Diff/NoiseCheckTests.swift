@@ -1,4 +1,5 @@
 import DeliveryCore
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -17,7 +18,7 @@ struct NoiseCheckTests {
       diff.noise == [
         NoiseFile(path: "v1/shows.json", reason: "the bytes changed but the JSON value is the same")
       ])
-    expectGolden(DiffFixtures.json([diff]), "diff/noise.json")
+    goldens.expect(DiffFixtures.json([diff]), "diff/noise.json")
   }
 
   @Test func envelopeChangeWithoutReasonIsNoise() throws {

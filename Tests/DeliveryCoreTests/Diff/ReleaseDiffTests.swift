@@ -1,4 +1,5 @@
 import DeliveryCore
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -12,7 +13,7 @@ struct ReleaseDiffTests {
     let second = try DiffFixtures.next(first, RenderingFixtures.latam, shows: shows)
     let diff = try PartnerDiff(partner: "latam", old: first.content, new: second.content)
     #expect(diff.episodes.added == ["EP000004"])
-    expectGolden(DiffFixtures.json([diff]), "diff/added-episode.json")
+    goldens.expect(DiffFixtures.json([diff]), "diff/added-episode.json")
   }
 
   @Test func removedShow() throws {
@@ -21,7 +22,7 @@ struct ReleaseDiffTests {
     let second = try DiffFixtures.next(first, RenderingFixtures.latam, shows: shows)
     let diff = try PartnerDiff(partner: "latam", old: first.content, new: second.content)
     #expect(diff.shows.removed == ["SHOW0003"])
-    expectGolden(DiffFixtures.json([diff]), "diff/removed-show.json")
+    goldens.expect(DiffFixtures.json([diff]), "diff/removed-show.json")
   }
 
   @Test func changedTitleWithFields() throws {
@@ -30,10 +31,11 @@ struct ReleaseDiffTests {
     let second = try DiffFixtures.next(first, RenderingFixtures.global, shows: shows)
     let diff = try PartnerDiff(partner: "global", old: first.content, new: second.content)
     #expect(diff.shows.changed.map(\.id) == ["SHOW0001"])
-    expectGolden(DiffFixtures.json([diff], fields: true), "diff/changed-title.json")
+    goldens.expect(DiffFixtures.json([diff], fields: true), "diff/changed-title.json")
     let report = ReleaseDiff(partners: [diff])
-    expectGolden(Array(DiffFormat.text.render(report, fields: true).utf8), "diff/changed-title.txt")
-    expectGolden(
+    goldens.expect(
+      Array(DiffFormat.text.render(report, fields: true).utf8), "diff/changed-title.txt")
+    goldens.expect(
       Array(DiffFormat.markdown.render(report, fields: true).utf8), "diff/changed-title.md")
   }
 
@@ -46,7 +48,7 @@ struct ReleaseDiffTests {
     }
     let second = try DiffFixtures.next(first, RenderingFixtures.latam, shows: shows)
     let diff = try PartnerDiff(partner: "latam", old: first.content, new: second.content)
-    expectGolden(DiffFixtures.json([diff], fields: true), "diff/changed-image.json")
+    goldens.expect(DiffFixtures.json([diff], fields: true), "diff/changed-image.json")
   }
 
   @Test func scopeChangeOfOnePartnerAmongTwo() throws {
@@ -62,9 +64,10 @@ struct ReleaseDiffTests {
     ])
     #expect(diff.partners.map(\.partner) == ["brasil", "latam"])
     #expect(diff.partners.map(\.hasDifferences) == [true, false])
-    expectGolden(Array(DiffFormat.json.render(diff, fields: false).utf8), "diff/scope-changed.json")
-    expectGolden(Array(DiffFormat.text.render(diff, fields: true).utf8), "diff/scope-changed.txt")
-    expectGolden(
+    goldens.expect(
+      Array(DiffFormat.json.render(diff, fields: false).utf8), "diff/scope-changed.json")
+    goldens.expect(Array(DiffFormat.text.render(diff, fields: true).utf8), "diff/scope-changed.txt")
+    goldens.expect(
       Array(DiffFormat.markdown.render(diff, fields: true).utf8), "diff/scope-changed.md")
   }
 
@@ -73,7 +76,7 @@ struct ReleaseDiffTests {
     let diff = try PartnerDiff(partner: "latam", old: first.content, new: first.content)
     #expect(!diff.hasDifferences)
     #expect(diff.files.unchanged == first.content.manifest.files.count)
-    expectGolden(DiffFixtures.json([diff]), "diff/unchanged.json")
+    goldens.expect(DiffFixtures.json([diff]), "diff/unchanged.json")
   }
 
   @Test func newPartnerAddsEverything() throws {

@@ -1,4 +1,5 @@
 import DeliveryCore
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ struct RenderingGoldenTests {
     let (profile, shows) = RenderingFixtures.partners[partner]!
     let plan = try #require(try Build.first(profile, shows: shows))
     for (path, bytes) in plan.newFiles {
-      expectGolden(bytes, "rendering/\(partner)/\(path)")
+      goldens.expect(bytes, "rendering/\(partner)/\(path)")
       #expect(try JSONSerialization.jsonObject(with: Data(bytes)) is [String: Any])
     }
   }
@@ -21,7 +22,7 @@ struct RenderingGoldenTests {
         "state.json", "v1/changes.json", "v1/manifest.json", "v1/shows/SHOW0001/episodes.json",
       ])
     for (path, bytes) in files where path != "v1/shows/SHOW0001/episodes.json" {
-      expectGolden(bytes, "rendering/latam-release-2/\(path)")
+      goldens.expect(bytes, "rendering/latam-release-2/\(path)")
     }
   }
 

@@ -1,11 +1,12 @@
 import DeliveryCore
+import DeliveryTestSupport
 import Testing
 
 struct CaddyConfigTests {
   let text = CaddyConfig.render(ServerConfigSample.input)
 
-  @Test func matchesTheGolden() throws {
-    try ServerConfigSample.expectGolden(text, "Caddyfile")
+  @Test func matchesTheGolden() {
+    goldens.expect(Array(text.utf8), "server/Caddyfile")
   }
 
   @Test func isDeterministic() {

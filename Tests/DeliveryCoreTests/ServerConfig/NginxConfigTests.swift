@@ -1,12 +1,13 @@
 import DeliveryCore
+import DeliveryTestSupport
 import Foundation
 import Testing
 
 struct NginxConfigTests {
   let text = NginxConfig.render(ServerConfigSample.input)
 
-  @Test func matchesTheGolden() throws {
-    try ServerConfigSample.expectGolden(text, "nginx.conf")
+  @Test func matchesTheGolden() {
+    goldens.expect(Array(text.utf8), "server/nginx.conf")
   }
 
   @Test func isDeterministic() {

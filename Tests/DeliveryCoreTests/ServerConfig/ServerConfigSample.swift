@@ -28,20 +28,6 @@ enum ServerConfigSample {
     PartnerCredential.basic(user: "beta", password: basicPassword)
       .headerCredential,
   ]
-
-  /// Compares `text` with `Resources/Golden/server/<name>`; `RECORD_GOLDENS=1` rewrites it.
-  static func expectGolden(_ text: String, _ name: String, filePath: String = #filePath) throws {
-    if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-      let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Resources/Golden/server")
-      try Data(text.utf8).write(to: folder.appendingPathComponent(name))
-      return
-    }
-    let url = try #require(
-      Bundle.module.url(
-        forResource: name, withExtension: nil, subdirectory: "Resources/Golden/server"))
-    #expect(text == String(decoding: try Data(contentsOf: url), as: UTF8.self))
-  }
 }
 
 extension ServerPartner {
