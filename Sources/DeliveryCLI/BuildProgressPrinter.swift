@@ -12,9 +12,9 @@ enum BuildProgressPrinter {
       case .started(let partners):
         counter.start(total: partners.count)
       case .finished(let result):
-        let done = counter.increment()
-        let line = "\r[\(done)/\(counter.total)] \(result.partner) done"
-        FileHandle.standardError.write(Data((line + (done == counter.total ? "\n" : "")).utf8))
+        let (done, total) = counter.increment()
+        let line = "\r[\(done)/\(total)] \(result.partner) done"
+        FileHandle.standardError.write(Data((line + (done == total ? "\n" : "")).utf8))
       }
     }
   }
@@ -28,20 +28,21 @@ extension BuildProgressPrinter {
   }
 }
 
-/// A thread-safe count of finished partners.
+/// A thread-safe count of finished partners; both numbers are read only under its lock.
 private final class Counter: @unchecked Sendable {
   private let lock = NSLock()
   private var done = 0
-  private(set) var total = 0
+  private var total = 0
 
   func start(total: Int) {
     lock.withLock { self.total = total }
   }
 
-  func increment() -> Int {
+  /// Counts one more finished partner; returns the count and the total, read together.
+  func increment() -> (done: Int, total: Int) {
     lock.withLock {
       done += 1
-      return done
+      return (done, total)
     }
   }
 }
