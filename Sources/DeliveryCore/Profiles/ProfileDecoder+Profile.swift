@@ -35,27 +35,34 @@ extension ProfileDecoder {
     return decoded
   }
 
+  /// Decodes one top-level value into its profile field.
+  typealias FieldDecoder = @Sendable (inout ProfileDecoder, Entry, inout PartnerProfile) -> Void
+
+  /// Every top-level key but `id` with the decoder of its value: the one list of profile keys,
+  /// from which `ProfileSchema.topLevel` is made, so a key cannot be accepted and then ignored.
+  static let fields: KeyValuePairs<String, FieldDecoder> = [
+    "name": { set(&$2.name, $0.string($1.value, at: $1.path)) },
+    "delivery": { set(&$2.delivery, $0.delivery($1)) },
+    "endpoints": { set(&$2.endpoints, $0.endpoints($1)) },
+    "scope": { set(&$2.scope, $0.scope($1)) },
+    "required_fields": { set(&$2.requiredFields, $0.requiredFields($1)) },
+    "page_size": {
+      set(&$2.pageSize, $0.integer($1.value, at: $1.path, in: ProfileSchema.pageSizes))
+    },
+    "thumbnails": { set(&$2.thumbnails, $0.thumbnails($1)) },
+    "watermark": { $2.watermark = $0.watermark($1) },
+    "extra_fields": { set(&$2.extraFields, $0.extraFields($1)) },
+    "custom_fields": { set(&$2.customFields, $0.customFields($1)) },
+    "poll_interval": { set(&$2.pollIntervalSeconds, $0.pollInterval($1)) },
+    "credential": { $2.credential = $0.credential($1) },
+    "rate_limit": { $2.rateLimit = $0.rateLimit($1) },
+    "allow_ips": { set(&$2.allowIPs, $0.allowIPs($1)) },
+    "text": { set(&$2.text, $0.text($1)) },
+    "webhook": { $2.webhook = $0.webhook($1) },
+  ]
+
   private mutating func apply(_ entry: Entry, to profile: inout PartnerProfile) {
-    switch entry.key {
-    case "name": Self.set(&profile.name, string(entry.value, at: entry.path))
-    case "delivery": Self.set(&profile.delivery, delivery(entry))
-    case "endpoints": Self.set(&profile.endpoints, endpoints(entry))
-    case "page_size":
-      Self.set(&profile.pageSize, integer(entry.value, at: entry.path, in: ProfileSchema.pageSizes))
-    case "poll_interval": Self.set(&profile.pollIntervalSeconds, pollInterval(entry))
-    case "scope": Self.set(&profile.scope, scope(entry))
-    case "required_fields": Self.set(&profile.requiredFields, requiredFields(entry))
-    case "thumbnails": Self.set(&profile.thumbnails, thumbnails(entry))
-    case "watermark": profile.watermark = watermark(entry)
-    case "extra_fields": Self.set(&profile.extraFields, extraFields(entry))
-    case "custom_fields": Self.set(&profile.customFields, customFields(entry))
-    case "text": Self.set(&profile.text, text(entry))
-    case "credential": profile.credential = credential(entry)
-    case "rate_limit": profile.rateLimit = rateLimit(entry)
-    case "allow_ips": Self.set(&profile.allowIPs, allowIPs(entry))
-    case "webhook": profile.webhook = webhook(entry)
-    default: break
-    }
+    Self.fields.first { $0.key == entry.key }?.value(&self, entry, &profile)
   }
 
   private mutating func partnerID(_ entry: Entry, fileName: String) -> String? {
@@ -73,18 +80,18 @@ extension ProfileDecoder {
     return id
   }
 
-  private mutating func delivery(_ entry: Entry) -> DeliveryType? {
+  fileprivate mutating func delivery(_ entry: Entry) -> DeliveryType? {
     oneOf(entry.value, at: entry.path, DeliveryType.allCases.map(\.rawValue))
       .flatMap(DeliveryType.init(rawValue:))
   }
 
-  private mutating func endpoints(_ entry: Entry) -> Set<Endpoint>? {
+  fileprivate mutating func endpoints(_ entry: Entry) -> Set<Endpoint>? {
     let names = Endpoint.allCases.map(\.rawValue)
     guard let items = elements(entry.value, at: entry.path) else { return nil }
     return Set(items.compactMap { oneOf($0.node, at: $0.path, names).flatMap(Endpoint.init) })
   }
 
-  private mutating func pollInterval(_ entry: Entry) -> Int? {
+  fileprivate mutating func pollInterval(_ entry: Entry) -> Int? {
     guard let text = entry.value.scalar?.string, entry.value.null == nil else {
       report(
         entry.value, entry.path,

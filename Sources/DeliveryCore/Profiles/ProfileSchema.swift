@@ -1,11 +1,7 @@
 /// The keys and value limits of a partner profile file, as `PartnerProfiles/README.md` documents.
 enum ProfileSchema {
-  /// Keys of the document itself.
-  static let topLevel = [
-    "id", "name", "delivery", "endpoints", "scope", "required_fields", "page_size", "thumbnails",
-    "watermark", "extra_fields", "custom_fields", "poll_interval", "credential", "rate_limit",
-    "allow_ips", "text", "webhook",
-  ]
+  /// Keys of the document itself, in the order unknown-key messages list them.
+  static let topLevel = ["id"] + ProfileDecoder.fields.map(\.key)
   /// Keys a profile whose delivery is not `api` is read for; the rest is not checked.
   static let skippedDeliveryKeys = ["id", "name", "delivery"]
   /// Keys of `scope`.
