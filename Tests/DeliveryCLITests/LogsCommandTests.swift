@@ -1,6 +1,8 @@
 import ArgumentParser
-import DeliveryCLI
+import DeliveryCore
 import Testing
+
+@testable import DeliveryCLI
 
 struct LogsCommandTests {
   @Test(arguments: [
@@ -34,5 +36,14 @@ struct LogsCommandTests {
       "0.05",
     ])
     #expect(String(describing: type(of: command)) == "Logs")
+  }
+}
+
+extension LogsCommandTests {
+  /// `--format` is read into its type when the command line is parsed, not re-read in `run()`.
+  @Test(arguments: [("table", LogRowFormat.table), ("csv", .csv), ("json", .json)])
+  func formatIsParsedOnce(text: String, format: LogRowFormat) throws {
+    let command = try DeliveryTool.parseAsRoot(["logs", "a.log", "--format", text])
+    #expect(try #require(command as? DeliveryTool.Logs).format == format)
   }
 }

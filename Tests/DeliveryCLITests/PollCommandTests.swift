@@ -39,7 +39,7 @@ import Testing
     let arguments = ["poll", "--base-url", "ftp://x/", "--partner", "acme", "--state", "s"]
     #expect(
       DeliveryTool.message(for: catching { try DeliveryTool.parseAsRoot(arguments) })
-        == "--base-url must be an http(s) URL, got 'ftp://x/'.")
+        == "The value 'ftp://x/' is invalid for '--base-url <url>'")
   }
 
   @Test(arguments: [

@@ -62,11 +62,13 @@ extension DeliveryTool {
     @Option(help: ArgumentHelp("Read the API secret from this file instead.", valueName: "file"))
     var secretFile: String?
 
-    @Option(help: "The Management API base URL.")
-    var apiBase = FetchConfiguration.defaultAPIBase.absoluteString
+    @Option(help: ArgumentHelp("The Management API base, an http(s) URL.", valueName: "url"))
+    var apiBase = HTTPURLArgument(FetchConfiguration.defaultAPIBase)
 
-    @Option(help: "The Delivery API base URL (playlists and native series).")
-    var deliveryBase = FetchConfiguration.defaultDeliveryBase.absoluteString
+    @Option(
+      help: ArgumentHelp(
+        "The Delivery API base, an http(s) URL (playlists and native series).", valueName: "url"))
+    var deliveryBase = HTTPURLArgument(FetchConfiguration.defaultDeliveryBase)
 
     @Option(
       name: .customLong("playlist"),
@@ -104,14 +106,8 @@ extension DeliveryTool {
     var quiet = false
 
     func validate() throws {
-      guard URL(string: apiBase)?.scheme?.hasPrefix("http") == true else {
-        throw ValidationError("--api-base must be an http(s) URL, got \"\(apiBase)\"")
-      }
       guard rate > 0, maxAttempts >= 1, fullEvery >= 0 else {
         throw ValidationError("--rate must be > 0, --max-attempts >= 1 and --full-every >= 0")
-      }
-      guard URL(string: deliveryBase)?.scheme?.hasPrefix("http") == true else {
-        throw ValidationError("--delivery-base must be an http(s) URL, got \"\(deliveryBase)\"")
       }
       let ids =
         [("--site-id", siteID)] + playlists.map({ ("--playlist", $0) })
@@ -125,9 +121,8 @@ extension DeliveryTool {
       let (secret, source) = try readSecret()
       var configuration = FetchConfiguration(
         siteID: siteID, output: output, secret: secret, secretSource: source)
-      configuration.apiBase = URL(string: apiBase.hasSuffix("/") ? apiBase : apiBase + "/")!
-      configuration.deliveryBase = URL(
-        string: deliveryBase.hasSuffix("/") ? deliveryBase : deliveryBase + "/")!
+      configuration.apiBase = apiBase.folder
+      configuration.deliveryBase = deliveryBase.folder
       configuration.selection = try selection()
       configuration.full = full
       configuration.fullEvery = fullEvery

@@ -24,7 +24,7 @@ extension DeliveryTool {
     @OptionGroup var reportFlags: LogReportFlags
 
     @Option(help: "Row format: table, csv (RFC 4180) or json (one object per line).")
-    var format = "table"
+    var format = LogRowFormat.table
 
     @Flag(help: "Print the summary report instead of one row per request.")
     var report = false
@@ -37,10 +37,7 @@ extension DeliveryTool {
     func validate() throws {
       _ = try source.filter()
       _ = try reportFlags.options()
-      guard let chosen = LogRowFormat(rawValue: format) else {
-        throw ValidationError("--format '\(format)' is not table, csv or json.")
-      }
-      if report && chosen != .table {
+      if report && format != .table {
         throw ValidationError("--format applies to rows, not --report.")
       }
       if notifications && report {
@@ -52,7 +49,7 @@ extension DeliveryTool {
       let filter = try source.filter()
       if notifications {
         let unreadable = try NotificationLogFiles.write(
-          source.files, filter: filter, format: LogRowFormat(rawValue: format)!)
+          source.files, filter: filter, format: format)
         if unreadable > 0 {
           BufferedOutput.printError("edye-delivery logs: \(unreadable) unreadable lines")
         }
@@ -62,9 +59,11 @@ extension DeliveryTool {
         print(LogReportText.render(summary), terminator: "")
       } else {
         let unparsed = try AccessLogRows.write(
-          source.files, filter: filter, format: LogRowFormat(rawValue: format)!)
+          source.files, filter: filter, format: format)
         if unparsed.count > 0 { BufferedOutput.printError("edye-delivery logs: \(unparsed)") }
       }
     }
   }
 }
+
+extension LogRowFormat: ExpressibleByArgument {}

@@ -10,8 +10,6 @@ extension DeliveryTool.Poll {
     if once && interval != nil {
       throw ValidationError("--once and --interval exclude each other.")
     }
-    guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme), url.host != nil
-    else { throw ValidationError("--base-url must be an http(s) URL, got '\(baseURL)'.") }
     guard !partner.isEmpty, !partner.contains("/") else {
       throw ValidationError("--partner must be a partner id, got '\(partner)'.")
     }
@@ -30,7 +28,7 @@ extension DeliveryTool.Poll {
   func makePoller() throws -> Poller {
     let credential = credentialEnv.flatMap { ProcessInfo.processInfo.environment[$0] }
     let configuration = PollConfiguration(
-      baseURL: URL(string: baseURL)!, partner: partner,
+      baseURL: baseURL.url, partner: partner,
       credential: credential.map(makeCredential),
       stateFolder: URL(fileURLWithPath: state),
       retry: RetryPolicy(

@@ -29,8 +29,10 @@ extension DeliveryTool {
         """
     )
 
-    @Option(help: "The server root, for example http://127.0.0.1:8080/.")
-    var baseURL: String
+    @Option(
+      help: ArgumentHelp(
+        "The server root, an http(s) URL such as http://127.0.0.1:8080/.", valueName: "url"))
+    var baseURL: HTTPURLArgument
 
     @Option(help: "The partner id (the first path segment on the server).")
     var partner: String

@@ -7,8 +7,6 @@ import Foundation
 extension DeliveryTool.PublishS3 {
   /// Rejects option values that cannot work.
   func validateOptions() throws {
-    guard let url = URL(string: endpoint), ["http", "https"].contains(url.scheme), url.host != nil
-    else { throw ValidationError("--endpoint must be an http(s) URL, got '\(endpoint)'.") }
     guard !bucket.isEmpty, !bucket.contains("/") else {
       throw ValidationError("--bucket must be a bucket name, got '\(bucket)'.")
     }
@@ -25,7 +23,7 @@ extension DeliveryTool.PublishS3 {
   /// - Throws: ``ObjectStoreError`` when no key pair can be found or the file is malformed.
   func publishConfiguration() throws -> StorePublishConfiguration {
     StorePublishConfiguration(
-      endpoint: URL(string: endpoint)!, bucket: bucket, prefix: prefix,
+      endpoint: endpoint.url, bucket: bucket, prefix: prefix,
       signer: SigV4Signer(credentials: try credentials(), region: region),
       output: URL(fileURLWithPath: output), partners: partner, keep: keep,
       concurrency: concurrency,

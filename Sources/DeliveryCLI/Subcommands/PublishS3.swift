@@ -34,8 +34,10 @@ extension DeliveryTool {
         """
     )
 
-    @Option(help: "The store's root URL, for example http://127.0.0.1:8333.")
-    var endpoint: String
+    @Option(
+      help: ArgumentHelp(
+        "The store's root, an http(s) URL such as http://127.0.0.1:8333.", valueName: "url"))
+    var endpoint: HTTPURLArgument
 
     @Option(help: "The bucket (it must exist).")
     var bucket: String
