@@ -69,12 +69,6 @@ extension DeliveryTool {
 
     @OptionGroup var assets: AssetCheckOptions
 
-    func validate() throws {
-      try publishing.validate()
-      try signing.validate()
-      try assets.validate()
-    }
-
     func run() async throws {
       var configuration = BuildConfiguration(catalog: catalog, profiles: profiles, output: output)
       configuration.partners = partners

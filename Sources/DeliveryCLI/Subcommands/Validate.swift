@@ -56,10 +56,9 @@ extension DeliveryTool {
     /// Creates the command with its defaults (ArgumentParser needs an empty initialiser).
     package init() {}
 
-    /// Rejects a malformed `--at` or asset limit before anything is read.
+    /// Rejects a malformed `--at` before anything is read (the option groups check their own).
     package func validate() throws {
       _ = try configuration()
-      try assets.validate()
     }
 
     /// Runs the validation, prints the report and exits with the action's code.
