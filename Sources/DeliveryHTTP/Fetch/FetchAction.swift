@@ -37,7 +37,7 @@ package struct FetchAction: Sendable {
     let started = environment.now()
     let folder = FetchFolder(path: configuration.output)
     let lock = try folder.lock()
-    defer { withExtendedLifetime(lock) {} }
+    defer { lock.release() }
     let previous = try folder.previous()
     if let previous, previous.state.siteID != configuration.siteID {
       throw FetchError.otherSite(folder: configuration.output, site: previous.state.siteID)

@@ -17,7 +17,7 @@ extension BuildAction {
       record.window.contains(now)
     else { return nil }
     let lock = try BuildLock.acquire(output: output, wait: configuration.waitForLock)
-    defer { withExtendedLifetime(lock) {} }
+    defer { lock.release() }
     guard BuildRecordStore.read(output: output) == record, try stillServed(record, output: output)
     else { return nil }
     let report = record.unchangedReport

@@ -75,7 +75,7 @@ package struct BuildAction: Sendable {
       throw BuildRefusal.validationErrors(errors)
     }
     let lock = try BuildLock.acquire(output: output, wait: configuration.waitForLock)
-    defer { withExtendedLifetime(lock) {} }
+    defer { lock.release() }
     try BuildRecordStore.remove(output: output)
     var housekeeping = ReleaseWriter.trashStaleTempFolders(output: output)
     progress(.started(partners: profiles.map(\.id)))

@@ -23,12 +23,20 @@ package final class BuildLock: Sendable {
     close(descriptor)
   }
 
+  /// Releases the lock now, so another build may take it; releasing twice is harmless.
+  ///
+  /// Call it in a `defer` right after ``acquire(output:wait:)``: the call keeps the lock held
+  /// until the scope ends, which an unused local does not promise.
+  package func release() {
+    _ = flock(descriptor, LOCK_UN)
+  }
+
   /// Locks `output` for this build.
   ///
   /// - Parameters:
   ///   - output: The served output folder (created when missing).
   ///   - wait: Whether to wait for another build to finish instead of failing at once.
-  /// - Returns: The held lock; it is released when the value is dropped.
+  /// - Returns: The held lock; it is released by ``release()`` or when the value is dropped.
   /// - Throws: ``BuildLockError`` when another build holds the lock and `wait` is false, or
   ///   when the lock file cannot be opened.
   package static func acquire(output: URL, wait: Bool) throws(BuildLockError) -> BuildLock {

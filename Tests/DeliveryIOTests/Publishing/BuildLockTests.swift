@@ -20,7 +20,20 @@ struct BuildLockTests {
         error.description
           == "\(output.path): another build (pid \(getpid())) is publishing here; wait for it to finish"
       )
-      withExtendedLifetime(held) {}
+      held.release()
+    }
+  }
+
+  @Test func releasingTheLockLetsTheNextBuildTakeIt() throws {
+    try withOutputFolder { output in
+      let first = try BuildLock.acquire(output: output, wait: false)
+      first.release()
+
+      let second = try BuildLock.acquire(output: output, wait: false)
+      #expect(throws: BuildLockError.self) { try BuildLock.acquire(output: output, wait: false) }
+      first.release()
+      #expect(throws: BuildLockError.self) { try BuildLock.acquire(output: output, wait: false) }
+      second.release()
     }
   }
 
@@ -31,7 +44,7 @@ struct BuildLockTests {
       let text = try String(
         contentsOf: output.appendingPathComponent(".edye/lock"), encoding: .utf8)
       #expect(text == "\(getpid())\n")
-      withExtendedLifetime(held) {}
+      held.release()
     }
   }
 
