@@ -1,5 +1,10 @@
 package import DeliveryCore
-import Glibc
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Streams access-log files line by line, plain or gzip, in the order given.
 ///

@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Writes text to a file descriptor (standard output by default) in 64 KiB batches.
 ///
@@ -33,7 +37,7 @@ package final class BufferedOutput {
     var offset = 0
     while offset < buffer.count {
       let written = buffer.withUnsafeBytes {
-        Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+        writeBytes(descriptor, $0.baseAddress! + offset, $0.count - offset)
       }
       if written < 0 && errno == EINTR { continue }
       guard written > 0 else { break }
@@ -41,4 +45,10 @@ package final class BufferedOutput {
     }
     buffer.removeAll(keepingCapacity: true)
   }
+}
+
+/// `write(2)`, named apart from ``BufferedOutput/write(_:)`` so the C library's is called on
+/// Linux and macOS alike.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
 }

@@ -1,5 +1,10 @@
 import CZlib
-import Glibc
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Reads a file's bytes in 64 KiB chunks, inflating it on the fly when it is gzip.
 ///
