@@ -42,15 +42,9 @@ struct HTTPURLArgumentTests {
     (["fetch", "--site-id", "Ab12Cd34", "--output", "o", "--api-base", "ftp://x/"], "--api-base"),
     (["publish", "s3", "--endpoint", "localhost:8333", "--bucket", "b"], "--endpoint"),
   ])
-  func aNonHTTPURLIsAUsageError(arguments: [String], option: String) {
-    #expect(throws: (any Error).self) {
-      do {
-        _ = try DeliveryTool.parseAsRoot(arguments)
-      } catch {
-        #expect(DeliveryTool.exitCode(for: error) == ExitCode(64))
-        #expect(DeliveryTool.message(for: error).contains("for '\(option) <url>'"))
-        throw error
-      }
-    }
+  func aNonHTTPURLIsAUsageError(arguments: [String], option: String) throws {
+    let error = try #require(UsageError.of(arguments))
+    #expect(error.exitCode == 64)
+    #expect(error.message.contains("for '\(option) <url>'"))
   }
 }

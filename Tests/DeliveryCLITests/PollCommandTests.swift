@@ -26,20 +26,15 @@ import Testing
     ),
   ])
   func rejectsBadInvocations(extra: [String], message: String) {
-    #expect(throws: (any Error).self) { try DeliveryTool.parseAsRoot(required + extra) }
-    #expect(
-      DeliveryTool.message(for: catching { try DeliveryTool.parseAsRoot(required + extra) })
-        == message)
-    #expect(
-      DeliveryTool.exitCode(for: catching { try DeliveryTool.parseAsRoot(required + extra) })
-        .rawValue == 64)
+    #expect(UsageError.of(required + extra) == UsageError(exitCode: 64, message: message))
   }
 
   @Test func rejectsANonHTTPBaseURL() {
     let arguments = ["poll", "--base-url", "ftp://x/", "--partner", "acme", "--state", "s"]
     #expect(
-      DeliveryTool.message(for: catching { try DeliveryTool.parseAsRoot(arguments) })
-        == "The value 'ftp://x/' is invalid for '--base-url <url>'")
+      UsageError.of(arguments)
+        == UsageError(
+          exitCode: 64, message: "The value 'ftp://x/' is invalid for '--base-url <url>'"))
   }
 
   @Test(arguments: [
@@ -54,14 +49,5 @@ import Testing
     let help = DeliveryTool.helpMessage(for: DeliveryTool.Poll.self, columns: 200)
     #expect(help.contains("3 integrity failure"))
     #expect(help.contains("64 a bad invocation"))
-  }
-
-  private func catching(_ body: () throws -> Void) -> any Error {
-    do {
-      try body()
-      return CancellationError()
-    } catch {
-      return error
-    }
   }
 }
