@@ -56,13 +56,13 @@ package enum Gzip {
 
 extension Gzip {
   /// The most bytes a gzip file of `count` bytes can take: zlib's `compressBound` (stored
-  /// blocks, the worst case of any deflate encoder), the gzip header and trailer, and 1 KiB
-  /// for an optional file name or comment in the header.
+  /// blocks, the worst case of any deflate encoder, with a zlib wrapper of 6 bytes), the gzip
+  /// wrapper's 18 bytes instead, and 1 KiB for an optional file name or comment in the header.
   ///
   /// - Parameter count: The uncompressed size.
   /// - Returns: An upper bound on the compressed size.
   package static func compressedBound(_ count: Int) -> Int {
-    count + (count >> 12) + (count >> 14) + (count >> 25) + 13 + 12 + 1024
+    Int(compressBound(uLong(count))) + 12 + 1024
   }
 
   /// Inflates gzip bytes (one member or several, as `zcat` reads them), stopping as soon as
