@@ -8,8 +8,12 @@ extension DeliveryTool.Fetch {
   func readSecret() throws -> (String, String) {
     if let secretFile {
       let source = "the file \(secretFile)"
-      guard let data = FileManager.default.contents(atPath: secretFile) else {
-        throw ValidationError("cannot read the API secret from \(source)")
+      let data: Data
+      do {
+        data = try InputFileLoader.load(
+          secretFile, shown: secretFile, maximumBytes: ProfileLimits.fileBytes)
+      } catch {
+        throw ValidationError("cannot read the API secret: \(error)")
       }
       let value = String(decoding: data, as: UTF8.self)
         .trimmingCharacters(in: .whitespacesAndNewlines)
