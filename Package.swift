@@ -114,7 +114,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DeliveryCLITests",
-      dependencies: ["DeliveryCLI", "DeliveryIO", "DeliveryCore"],
+      dependencies: ["DeliveryCLI", "DeliveryHTTP", "DeliveryIO", "DeliveryCore"],
       swiftSettings: upcoming
     ),
   ]

@@ -42,7 +42,7 @@ import Testing
       let gzip = Gzip.compress(file)
       harness.server.publishGzipped(["/acme/releases/1/\(path)": gzip.prefix(gzip.count - 12)])
       let runner = PollRunner(poller: harness.poller(), output: { _ in })
-      #expect(await runner.runOnce() == PollExitCode.integrity)
+      #expect(await runner.runOnce() == .integrityFailure)
       #expect(harness.mirrored(path) == nil)
       #expect(harness.clock.sleeps.isEmpty)
       #expect(
@@ -56,7 +56,7 @@ import Testing
       harness.publish(release: 1, gzipped: true)
       harness.server.publishGzipped(["/acme/v1/manifest.json": Data("not gzip".utf8)])
       let runner = PollRunner(poller: harness.poller(), output: { _ in })
-      #expect(await runner.runOnce() == PollExitCode.integrity)
+      #expect(await runner.runOnce() == .integrityFailure)
       #expect(harness.clock.log.last?.contains("v1/manifest.json does not decode") == true)
     }
   }
@@ -70,7 +70,7 @@ import Testing
       let bomb = Gzip.compress(Data(count: 1 << 24))
       harness.server.publishGzipped(["/acme/releases/1/\(path)": bomb])
       let runner = PollRunner(poller: harness.poller(), output: { _ in })
-      #expect(await runner.runOnce() == PollExitCode.integrity)
+      #expect(await runner.runOnce() == .integrityFailure)
       #expect(
         harness.clock.log.last?.contains(
           "integrity failure: \(path) has \(bytes + 1) bytes, the manifest says \(bytes)") == true)

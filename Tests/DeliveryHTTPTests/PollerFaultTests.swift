@@ -79,7 +79,7 @@ import Testing
       let path = "v1/shows/s1/episodes.json"
       harness.server.inject([.corrupt], at: "/acme/releases/2/\(path)")
       let runner = PollRunner(poller: harness.poller(), output: { _ in })
-      #expect(await runner.runOnce() == PollExitCode.integrity)
+      #expect(await runner.runOnce() == .integrityFailure)
       let old = ReleaseFixture.files(release: 1, imageBase: harness.server.baseURL)
       for (file, data) in old { #expect(harness.mirrored(file) == data, "\(file)") }
       let leftovers = try FileManager.default.contentsOfDirectory(

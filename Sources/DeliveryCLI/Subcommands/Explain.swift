@@ -68,7 +68,7 @@ extension DeliveryTool {
         }
       FileHandle.standardError.write(Data(outcome.errors.utf8))
       print(outcome.output, terminator: "")
-      if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+      if outcome.status != .passed { throw outcome.status.exitCode }
     }
 
     private func now() throws -> Timestamp {

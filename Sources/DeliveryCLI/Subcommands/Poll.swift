@@ -79,9 +79,9 @@ extension DeliveryTool {
     func run() async throws {
       let runner = PollRunner(poller: try makePoller(), output: { print($0) })
       if let interval {
-        throw ExitCode(await runner.run(every: interval.duration))
+        throw await runner.run(every: interval.duration).exitCode
       }
-      throw ExitCode(await runner.runOnce())
+      throw await runner.runOnce().exitCode
     }
   }
 }

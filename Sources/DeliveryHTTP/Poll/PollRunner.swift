@@ -4,7 +4,8 @@ import Foundation
 /// Runs polls the way the `poll` command does: once, or forever at a jittered interval.
 ///
 /// Each poll's report is written as JSON and its summary handed to `output`; failures go to
-/// the environment's log. The result is the process exit code (see ``PollExitCode``).
+/// the environment's log. The result is how the poll ended (``PollOutcome``); the CLI turns it
+/// into the exit code.
 package struct PollRunner: Sendable {
   /// The poller.
   package var poller: Poller
@@ -17,18 +18,16 @@ package struct PollRunner: Sendable {
     self.output = output
   }
 
-  /// Polls once, writes the report and returns the exit code.
-  ///
-  /// - Returns: ``PollExitCode/success``, ``PollExitCode/failure`` or ``PollExitCode/integrity``.
-  package func runOnce() async -> Int32 {
+  /// Polls once, writes the report and says how the poll ended.
+  package func runOnce() async -> PollOutcome {
     do {
       let report = try await poller.poll()
       try write(report)
       output(report.summary)
-      return PollExitCode.success
+      return .synced
     } catch {
       poller.environment.log("error: \(error)")
-      return error.isIntegrityFailure ? PollExitCode.integrity : PollExitCode.failure
+      return error.isIntegrityFailure ? .integrityFailure : .failed
     }
   }
 
@@ -36,16 +35,16 @@ package struct PollRunner: Sendable {
   /// `interval/2 + random(0...interval)` between polls, so partners do not align.
   ///
   /// - Parameter interval: The mean time between polls.
-  /// - Returns: The last poll's exit code when the task is cancelled.
-  package func run(every interval: Duration) async -> Int32 {
+  /// - Returns: The last poll's outcome when the task is cancelled.
+  package func run(every interval: Duration) async -> PollOutcome {
     let environment = poller.environment
     var wait = Duration.seconds(environment.random(interval.seconds))
-    var code = PollExitCode.success
+    var outcome = PollOutcome.synced
     while (try? await environment.sleep(wait)) != nil {
-      code = await runOnce()
+      outcome = await runOnce()
       wait = interval / 2 + .seconds(environment.random(interval.seconds))
     }
-    return code
+    return outcome
   }
 }
 
@@ -67,12 +66,12 @@ private extension PollRunner {
   }
 }
 
-/// The exit codes of `edye-delivery poll`.
-package enum PollExitCode {
+/// How one poll ended.
+package enum PollOutcome: Sendable, Equatable {
   /// Synced, or nothing new.
-  package static let success: Int32 = 0
+  case synced
   /// Failed after retries, or an unreadable document or state folder.
-  package static let failure: Int32 = 1
-  /// Downloaded bytes did not match the manifest; the mirror was kept.
-  package static let integrity: Int32 = 3
+  case failed
+  /// Downloaded bytes (or the manifest's signature) did not match; the mirror was kept.
+  case integrityFailure
 }

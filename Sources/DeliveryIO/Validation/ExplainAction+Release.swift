@@ -10,8 +10,8 @@ extension ExplainAction {
   ///   - release: An output folder (the partner's current release), a release folder
   ///     (`<output>/<partner>/releases/<N>` or `<output>/<partner>`) or a manifest file.
   ///   - json: JSON instead of text.
-  /// - Returns: The report, the messages for standard error and the exit code: 0 when the
-  ///   release holds every id, 1 when it lacks one or cannot be read.
+  /// - Returns: The report, the messages for standard error and the status: passed when the
+  ///   release holds every id, failed when it lacks one, unreadable when it cannot be read.
   package static func run(_ ids: [String], partner: String, release: String, json: Bool)
     -> ValidateOutcome
   {
@@ -27,9 +27,9 @@ extension ExplainAction {
         ? String(decoding: ItemExplanation.json(explained, partner: partner), as: UTF8.self)
         : ItemExplanation.text(explained, partner: partner)
       return ValidateOutcome(
-        output: output, errors: "", exitCode: explained.allSatisfy(\.delivered) ? 0 : 1)
+        output: output, errors: "", status: explained.allSatisfy(\.delivered) ? .passed : .failed)
     } catch {
-      return ValidateOutcome(output: "", errors: "explain: \(error)\n", exitCode: 1)
+      return ValidateOutcome(output: "", errors: "explain: \(error)\n", status: .unreadable)
     }
   }
 

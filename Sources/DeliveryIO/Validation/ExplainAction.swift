@@ -13,8 +13,9 @@ package enum ExplainAction {
   ///   - profilesPath: The profiles folder.
   ///   - now: The time the publish window is compared with.
   ///   - json: JSON instead of text.
-  /// - Returns: The report, the messages for standard error and the exit code: 0 when every
-  ///   id is in the catalog, 1 for an unknown id or an input that cannot be read.
+  /// - Returns: The report, the messages for standard error and the status: passed when every
+  ///   id is in the catalog, failed for an unknown id, unreadable for an input that cannot be
+  ///   read or a partner without a profile.
   package static func run(
     _ ids: [String], partner: String, catalogPath: String, profilesPath: String,
     at now: Timestamp, json: Bool
@@ -23,13 +24,13 @@ package enum ExplainAction {
     let catalog = ValidateAction.loadCatalog(catalogPath, problems: &problems)
     let profiles = ValidateAction.loadProfiles(profilesPath, problems: &problems)
     guard let catalog, let profiles, problems.isEmpty else {
-      return ValidateOutcome(output: "", errors: lines(problems), exitCode: 1)
+      return ValidateOutcome(output: "", errors: lines(problems), status: .unreadable)
     }
     guard let profile = profiles.profiles.first(where: { $0.id == partner }) else {
       let known = profiles.profiles.map(\.id).joined(separator: ", ")
       return ValidateOutcome(
         output: "", errors: "explain: no profile \(partner) in \(profilesPath) (\(known))\n",
-        exitCode: 1)
+        status: .unreadable)
     }
     do {
       let explained = try ItemExplainer.explain(ids, catalog: catalog, profile: profile, at: now)
@@ -39,9 +40,9 @@ package enum ExplainAction {
         : ItemExplanation.text(explained, partner: partner)
       return ValidateOutcome(
         output: output, errors: "",
-        exitCode: explained.contains { $0.kind == "unknown" } ? 1 : 0)
+        status: explained.contains { $0.kind == "unknown" } ? .failed : .passed)
     } catch {
-      return ValidateOutcome(output: "", errors: "explain: \(error)\n", exitCode: 1)
+      return ValidateOutcome(output: "", errors: "explain: \(error)\n", status: .unreadable)
     }
   }
 

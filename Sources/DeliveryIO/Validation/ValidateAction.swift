@@ -12,7 +12,7 @@ package enum ValidateAction {
   ///   - configuration: The resolved options.
   ///   - clock: The current time, used when the configuration fixes none.
   /// - Returns: The report (empty when an input cannot be read), every read problem and
-  ///   skipped-profile note for standard error, and the exit code.
+  ///   skipped-profile note for standard error, the diagnostics and the status.
   package static func run(
     _ configuration: ValidateConfiguration, clock: () -> Timestamp = systemNow
   ) -> ValidateOutcome {
@@ -41,11 +41,11 @@ package enum ValidateAction {
     }
   }
 
-  /// The exit code for a list of diagnostics: 1 with any error (or any warning when
-  /// `strict`), otherwise 0.
-  package static func exitCode(for diagnostics: [Diagnostic], strict: Bool) -> Int32 {
+  /// The status of a list of diagnostics: failed with any error (or any warning when
+  /// `strict`), otherwise passed.
+  package static func status(of diagnostics: [Diagnostic], strict: Bool) -> ValidateStatus {
     let failing: Diagnostic.Severity = strict ? .warning : .error
-    return diagnostics.contains { $0.severity >= failing } ? 1 : 0
+    return diagnostics.contains { $0.severity >= failing } ? .failed : .passed
   }
 
   /// The system clock's current time, in whole seconds.
@@ -72,7 +72,7 @@ extension ValidateAction {
       return ValidateOutcome(
         output: configuration.format.render(all),
         errors: ValidateAction.lines(profiles.notes.map(\.description)),
-        exitCode: ValidateAction.exitCode(for: all, strict: configuration.strict))
+        status: ValidateAction.status(of: all, strict: configuration.strict), diagnostics: all)
     }
   }
 
@@ -89,7 +89,8 @@ extension ValidateAction {
     let profiles = loadProfiles(configuration.profilesPath, problems: &problems)
     guard let catalog, let profiles, problems.isEmpty else {
       return .unreadable(
-        ValidateOutcome(output: "", errors: lines(problems + [unreadable]), exitCode: 1))
+        ValidateOutcome(
+          output: "", errors: lines(problems + [unreadable]), status: .unreadable))
     }
     let time = configuration.now ?? clock()
     let diagnostics = Validator.validate(catalog, profiles: profiles.profiles, at: time)

@@ -31,19 +31,35 @@ package struct ValidateConfiguration: Sendable, Equatable {
   }
 }
 
-/// What a validation run printed and how it ended.
+/// What a validation (or explain) run printed and how it ended.
 package struct ValidateOutcome: Sendable, Equatable {
   /// The report, for standard output.
   package var output: String
   /// Messages about inputs that could not be read, for standard error.
   package var errors: String
-  /// 0 clean, 1 errors (or warnings when strict) or unreadable input.
-  package var exitCode: Int32
+  /// How the run ended; the CLI turns it into the exit code.
+  package var status: ValidateStatus
+  /// Every diagnostic of the report (validate only), in report order.
+  package var diagnostics: [Diagnostic]
 
   /// Creates an outcome.
-  package init(output: String, errors: String, exitCode: Int32) {
+  package init(
+    output: String, errors: String, status: ValidateStatus, diagnostics: [Diagnostic] = []
+  ) {
     self.output = output
     self.errors = errors
-    self.exitCode = exitCode
+    self.status = status
+    self.diagnostics = diagnostics
   }
+}
+
+/// How a `validate` or `explain` run ended, before it is an exit code.
+package enum ValidateStatus: Sendable, Equatable {
+  /// validate: nothing fails the run; explain: every id was found.
+  case passed
+  /// validate: an error (or a warning when strict); explain: an id that is unknown, or not in
+  /// the release.
+  case failed
+  /// An input could not be read, or explain has no such partner: nothing was checked.
+  case unreadable
 }

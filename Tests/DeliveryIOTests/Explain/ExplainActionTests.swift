@@ -51,7 +51,7 @@ struct ExplainActionTests {
         catalogPath: Self.root.appendingPathComponent("SampleCatalog").path,
         profilesPath: Self.root.appendingPathComponent("PartnerProfiles").path, at: Self.now,
         json: false
-      ).exitCode == 1)
+      ).status == .failed)
   }
 
   @Test func refusesAnUnknownPartner() {
@@ -60,6 +60,6 @@ struct ExplainActionTests {
       catalogPath: Self.root.appendingPathComponent("SampleCatalog").path,
       profilesPath: Self.root.appendingPathComponent("PartnerProfiles").path, at: Self.now,
       json: false)
-    #expect(outcome.exitCode == 1 && outcome.errors.contains("no profile nobody"))
+    #expect(outcome.status == .unreadable && outcome.errors.contains("no profile nobody"))
   }
 }

@@ -38,7 +38,7 @@ struct ExplainReleaseTests {
     let outcome = ExplainAction.run(
       ids, partner: "claro-video", release: fixture.output.path, json: true)
     let items = try Self.items(outcome)
-    #expect(outcome.exitCode == 1, "two ids are not in the release")
+    #expect(outcome.status == .failed, "two ids are not in the release")
     #expect(
       items.map { $0["kind"] as? String } == ["show", "episode", "episode", "unknown", "unknown"])
     #expect(items.map { $0["delivered"] as? Bool } == [true, true, true, false, false])
@@ -61,7 +61,7 @@ struct ExplainReleaseTests {
     let release = fixture.output.appendingPathComponent("claro-video/releases/1").path
     let outcome = ExplainAction.run(
       ["Lq1e02Vb"], partner: "claro-video", release: release, json: false)
-    #expect(outcome.exitCode == 0)
+    #expect(outcome.status == .passed)
     let first = try Self.publishedAt(fixture, release: 1)
     #expect(
       outcome.output == """
@@ -78,11 +78,11 @@ struct ExplainReleaseTests {
     try await fixture.build()
     let claro = fixture.output.appendingPathComponent("claro-video/releases/1").path
     let wrong = ExplainAction.run(["x"], partner: "globo-kids", release: claro, json: false)
-    #expect(wrong.exitCode == 1)
+    #expect(wrong.status == .unreadable)
     #expect(wrong.errors.contains("it is a release of partner claro-video, not of globo-kids"))
     let none = ExplainAction.run(
       ["x"], partner: "nobody", release: fixture.output.path, json: false)
-    #expect(none.exitCode == 1)
+    #expect(none.status == .unreadable)
     #expect(none.errors.contains("no published release of nobody (partners: claro-video"))
   }
 }

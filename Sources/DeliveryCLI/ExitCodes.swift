@@ -1,0 +1,30 @@
+import ArgumentParser
+import DeliveryHTTP
+import DeliveryIO
+
+// The one place where an action's outcome becomes a process exit code: the actions say how
+// they ended, the subcommands throw these. README.md ("Exit codes") and each subcommand's
+// help list them; ExitCodeTests pins them. A bad invocation is ArgumentParser's 64.
+
+extension ValidateStatus {
+  /// `validate` and `explain`: 0 passed; 1 failed (errors, warnings with `--strict`, an
+  /// unknown id) or an input that cannot be read.
+  var exitCode: ExitCode {
+    switch self {
+    case .passed: .success
+    case .failed, .unreadable: .failure
+    }
+  }
+}
+
+extension PollOutcome {
+  /// `poll`: 0 synced or nothing new; 1 failed after retries; 3 an integrity failure (the
+  /// previous mirror is kept).
+  var exitCode: ExitCode {
+    switch self {
+    case .synced: .success
+    case .failed: .failure
+    case .integrityFailure: ExitCode(3)
+    }
+  }
+}
