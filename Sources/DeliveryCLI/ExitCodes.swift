@@ -28,3 +28,9 @@ extension PollOutcome {
     }
   }
 }
+
+extension BuildReport {
+  /// `build`: 0 every partner published or unchanged; 1 a partner could not be published
+  /// (an input error or a refusal before any partner is thrown, and exits 1 too).
+  var exitCode: ExitCode { hasFailures ? .failure : .success }
+}

@@ -5,7 +5,7 @@ import Testing
 @testable import DeliveryCLI
 
 struct BuildSummaryTests {
-  private func report(failure: String?) -> BuildReport {
+  private func report(failure: BuildFailure?) -> BuildReport {
     var failed = PartnerBuildResult(partner: "acme")
     failed.shows = 2
     failed.failure = failure
@@ -15,8 +15,10 @@ struct BuildSummaryTests {
   }
 
   @Test func writesEachFailureForStandardErrorAndKeepsItInTheSummary() {
-    let failure =
-      "cannot write /out/acme/releases/5/v1/shows.json: errno 28 (No space left on device)"
+    let failure = BuildFailure(
+      stage: .write, reason: .writeFailed,
+      message: "cannot write /out/acme/releases/5/v1/shows.json: errno 28 (No space left on device)"
+    )
     let report = report(failure: failure)
     #expect(
       BuildSummary.failures(report)

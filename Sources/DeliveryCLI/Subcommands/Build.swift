@@ -29,6 +29,10 @@ extension DeliveryTool {
         --check-assets` does; unreachable ones count as validation errors (so --strict \
         publishes nothing), and such a build never reuses the last build's record.
 
+        --report FILE writes what the build did as JSON (each partner's status, release, \
+        counts, files and bytes written, stage seconds, and a failure's stage and reason), \
+        the file scripts and CI read; its format is docs/build-report.md.
+
         Exit codes: 0 every partner published or unchanged; 1 an input error, a validation \
         error with --strict, or a partner that could not be published (its previous release \
         stays served; named on standard error as well as in the summary); 64 a bad invocation.
@@ -57,6 +61,13 @@ extension DeliveryTool {
 
     @Option(
       help: ArgumentHelp(
+        "Write the build's report as JSON to this file (docs/build-report.md).",
+        discussion: "Written atomically, also when the build fails; its folder must exist.",
+        valueName: "file"))
+    var report: String?
+
+    @Option(
+      help: ArgumentHelp(
         "The most time spent delivering webhook notices after publishing (500ms, 10s).",
         discussion: "Undelivered notices stay pending for `edye-delivery notify`."))
     var notifyTimeout = DurationArgument(.seconds(10))
@@ -70,6 +81,14 @@ extension DeliveryTool {
     @OptionGroup var assets: AssetCheckOptions
 
     func run() async throws {
+      throw try await BuildStep(
+        configuration: configuration(), reportFile: report, timings: timings,
+        notifyTimeout: notifyTimeout.duration
+      ).run().exitCode
+    }
+
+    /// The options as the build's configuration.
+    func configuration() throws -> BuildConfiguration {
       var configuration = BuildConfiguration(catalog: catalog, profiles: profiles, output: output)
       configuration.partners = partners
       configuration.strict = strict
@@ -78,14 +97,7 @@ extension DeliveryTool {
       publishing.apply(to: &configuration)
       configuration.signingKey = try signing.key()
       configuration.assetCheck = assets.check(output: output)
-      let report = try await BuildAction(
-        configuration: configuration, progress: BuildProgressPrinter.standardError()
-      ).run()
-      print(BuildSummary.render(report), terminator: "")
-      FileHandle.standardError.write(Data(BuildSummary.failures(report).utf8))
-      if timings { BuildProgressPrinter.printTimings(report.timings) }
-      _ = await WebhookDelivery.run(output: output, budget: notifyTimeout.duration)
-      if report.hasFailures { throw ExitCode.failure }
+      return configuration
     }
   }
 }

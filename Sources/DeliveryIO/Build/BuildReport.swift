@@ -49,7 +49,7 @@ package struct PartnerBuildResult: Sendable, Equatable {
   /// Content files in the release (written or unchanged).
   package var files = 0
   /// Why the partner was not published, when it failed.
-  package var failure: String?
+  package var failure: BuildFailure?
   /// Seconds spent in this partner's stages.
   package var timings = StageTimings()
 

@@ -15,19 +15,22 @@ struct PartnerBuilder: Sendable {
     -> PartnerBuildResult
   {
     var result = PartnerBuildResult(partner: profile.id)
+    var stage = BuildStage.previous
     do {
-      try build(profile, catalog: catalog, digests: digests, into: &result)
+      try build(profile, catalog: catalog, digests: digests, into: &result, stage: &stage)
     } catch {
-      result.failure = "\(error)"
+      result.failure = BuildFailure(stage: stage, error: error)
     }
     return result
   }
 
+  /// Builds the partner into `result`, keeping `stage` at the stage being run.
   private func build(
     _ profile: PartnerProfile, catalog: Catalog, digests: ShowDigests,
-    into result: inout PartnerBuildResult
+    into result: inout PartnerBuildResult, stage: inout BuildStage
   ) throws {
     let previous = try result.timings.measure(.previous) { try previousRelease(profile.id) }
+    stage = .select
     let selection = result.timings.measure(.select) {
       PartnerSelector.select(catalog, profile: profile, at: now)
     }
@@ -35,16 +38,19 @@ struct PartnerBuilder: Sendable {
     if configuration.strict && result.isEmpty {
       throw EmptyPartnerRefusal(partner: profile.id, excluded: result.excluded)
     }
+    stage = .render
     var rendered = try result.timings.measure(.render) {
       try Renderer.render(selection, previous: previous?.state, at: now, digests: digests)
     }
     result.files = rendered.contentFileCount(previous: previous)
     result.release = previous?.number
+    stage = .plan
     let planning = ContinuousClock.now
     let planned = try ReleasePlanner.plan(
       taking: &rendered, previous: previous, options: configuration.plan)
     result.timings.add(.plan, since: planning)
     guard let plan = planned else { return }
+    stage = .write
     result.published = try result.timings.measure(.write) { try publish(plan) }
     result.release = plan.number
     announce(plan, rendered: rendered, profile: profile, into: &result)

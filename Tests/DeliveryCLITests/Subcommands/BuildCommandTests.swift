@@ -1,4 +1,8 @@
+import ArgumentParser
+import Foundation
 import Testing
+
+@testable import DeliveryCLI
 
 struct BuildCommandTests {
   /// The option groups' own checks still reject bad values, once, when the command line is read.
@@ -14,5 +18,24 @@ struct BuildCommandTests {
   ])
   func rejectsBadGroupOptions(arguments: [String], message: String) {
     #expect(UsageError.of(arguments) == UsageError(exitCode: 64, message: message))
+  }
+
+  /// `--report` is written also when the build stops before any partner, naming the stage.
+  @Test func writesTheReportOfABuildThatCannotReadItsCatalog() async throws {
+    let folder = try TempOutput()
+    defer { try? FileManager.default.removeItem(at: folder.url) }
+    let report = folder.path + "/build.json"
+    let command = try #require(
+      try DeliveryTool.parseAsRoot([
+        "build", "--catalog", folder.path + "/missing", "--output", folder.path + "/out",
+        "--report", report,
+      ]) as? DeliveryTool.Build)
+    await #expect(throws: (any Error).self) { try await command.run() }
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report)))
+        as? [String: Any])
+    #expect(object["status"] as? String == "failed")
+    let failure = try #require(object["failure"] as? [String: String])
+    #expect(failure["stage"] == "read" && failure["reason"] == "input_unreadable")
   }
 }

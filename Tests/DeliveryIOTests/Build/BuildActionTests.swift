@@ -72,7 +72,8 @@ struct BuildActionTests {
     try FileManager.default.removeItem(at: fixture.catalog.appendingPathComponent("series"))
     let report = try await fixture.build()
     let kidsbox = try #require(report.partners.first { $0.partner == "kidsbox-ott" })
-    #expect(kidsbox.failure?.contains("--allow-shrink") == true)
+    #expect(kidsbox.failure?.message.contains("--allow-shrink") == true)
+    #expect(kidsbox.failure?.stage == .plan && kidsbox.failure?.reason == .shrinkRefused)
     #expect(try fixture.manifest("kidsbox-ott").release == 1)
     #expect(report.hasFailures)
   }

@@ -49,7 +49,8 @@ struct EmptyPartnerTests {
       $0.strict = true
     }
     let result = try #require(report.partners.first)
-    #expect(result.failure?.contains("zero shows and zero episodes") == true)
+    #expect(result.failure?.message.contains("zero shows and zero episodes") == true)
+    #expect(result.failure?.stage == .select && result.failure?.reason == .emptyPartner)
     #expect(result.published == nil)
     #expect(report.hasFailures)
   }
