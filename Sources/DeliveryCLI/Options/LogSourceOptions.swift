@@ -7,11 +7,13 @@ struct LogSourceOptions: ParsableArguments {
   var files: [String]
 
   @Option(
-    help: "Keep requests at or after this time (2026-11-28, 2026-11-28T10:00[:00][Z|±HH:MM]).")
-  var from: String?
+    help: "Keep requests at or after this time: \(TimeArgument.forms).",
+    transform: TimeArgument.parse)
+  var from: Timestamp?
 
-  @Option(help: "Keep requests before this time (same forms as --from).")
-  var to: String?
+  @Option(
+    help: "Keep requests before this time (same forms as --from).", transform: TimeArgument.parse)
+  var to: Timestamp?
 
   @Option(help: "Keep requests of this partner.")
   var partner: String?
@@ -29,17 +31,8 @@ struct LogSourceOptions: ParsableArguments {
   func filter() throws -> LogFilter {
     guard !files.isEmpty else { throw ValidationError("Give at least one access-log file.") }
     return LogFilter(
-      from: try from.map { try time($0, option: "--from") },
-      to: try to.map { try time($0, option: "--to") }, partner: partner,
+      from: from, to: to, partner: partner,
       endpoint: try endpoint.map(parseEndpoint), status: try status.map(parseStatus))
-  }
-
-  private func time(_ text: String, option: String) throws -> Timestamp {
-    guard let time = LogTime.parse(text) else {
-      throw ValidationError(
-        "\(option) '\(text)' is not a time; use 2026-11-28 or 2026-11-28T10:00:00Z.")
-    }
-    return time
   }
 
   private func parseEndpoint(_ text: String) throws -> LogEndpoint {

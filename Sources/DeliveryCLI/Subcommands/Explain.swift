@@ -45,12 +45,13 @@ extension DeliveryTool {
     @Option(help: "The report format: text or json.")
     var format: ExplainFormat = .text
 
-    @Option(help: "Explain as of this time, e.g. 2026-11-28T10:00:00Z (default: now).")
-    var at: String?
+    @Option(
+      help: "Explain as of this time: \(TimeArgument.forms) (default: now).",
+      transform: TimeArgument.parse)
+    var at: Timestamp?
 
     func validate() throws {
       guard !ids.isEmpty else { throw ValidationError("give at least one show or episode id") }
-      _ = try now()
       if release != nil, at != nil {
         throw ValidationError("--at applies to the catalog; a --release is explained as published")
       }
@@ -63,20 +64,13 @@ extension DeliveryTool {
           ExplainAction.run(ids, partner: partner, release: release, json: json)
         } else {
           ExplainAction.run(
-            ids, partner: partner, catalogPath: catalog, profilesPath: profiles, at: try now(),
+            ids, partner: partner, catalogPath: catalog, profilesPath: profiles,
+            at: at ?? ValidateAction.systemNow(),
             json: json)
         }
       FileHandle.standardError.write(Data(outcome.errors.utf8))
       print(outcome.output, terminator: "")
       if outcome.status != .passed { throw outcome.status.exitCode }
-    }
-
-    private func now() throws -> Timestamp {
-      guard let at else { return ValidateAction.systemNow() }
-      guard let time = Timestamp(iso8601: at) else {
-        throw ValidationError("--at expects a time like 2026-11-28T10:00:00Z, not \"\(at)\"")
-      }
-      return time
     }
   }
 

@@ -41,9 +41,11 @@ extension DeliveryTool {
     @Flag(help: "Fail on warnings as well as errors.")
     package var strict = false
 
-    /// The time to validate at, as given (`--at`).
-    @Option(help: "Validate as of this time, e.g. 2026-11-28T10:00:00Z (default: now).")
-    package var at: String?
+    /// The time to validate at (`--at`), read when the command line is parsed.
+    @Option(
+      help: "Validate as of this time: \(TimeArgument.forms) (default: now).",
+      transform: TimeArgument.parse)
+    package var at: Timestamp?
 
     /// The served output folder, home of the default asset cache (`--output`).
     @Option(help: "The served output folder (for the asset cache of --check-assets).")
@@ -56,14 +58,9 @@ extension DeliveryTool {
     /// Creates the command with its defaults (ArgumentParser needs an empty initialiser).
     package init() {}
 
-    /// Rejects a malformed `--at` before anything is read (the option groups check their own).
-    package func validate() throws {
-      _ = try configuration()
-    }
-
     /// Runs the validation, prints the report and exits with the action's code.
     package func run() async throws {
-      let configuration = try configuration()
+      let configuration = configuration()
       let outcome =
         if let check = assets.check(output: output) {
           await ValidateAction.run(configuration, assets: check)
@@ -76,19 +73,10 @@ extension DeliveryTool {
     }
 
     /// The options as the action's configuration.
-    ///
-    /// - Throws: `ValidationError` when `--at` is not an ISO 8601 time.
-    package func configuration() throws -> ValidateConfiguration {
+    package func configuration() -> ValidateConfiguration {
       ValidateConfiguration(
         catalogPath: catalog, profilesPath: profiles, format: format, strict: strict,
-        now: try at.map(Self.parseTime), maximumFileBytes: limits.maximumFileBytes)
-    }
-
-    private static func parseTime(_ text: String) throws -> Timestamp {
-      guard let date = ISO8601DateFormatter().date(from: text) else {
-        throw ValidationError("--at expects a time like 2026-11-28T10:00:00Z, not \"\(text)\"")
-      }
-      return Timestamp(seconds: Int64(date.timeIntervalSince1970.rounded(.down)))
+        now: at, maximumFileBytes: limits.maximumFileBytes)
     }
   }
 }

@@ -1,34 +1,38 @@
-/// A tiny forward scanner over the UTF-8 bytes of a date text.
+/// A tiny forward scanner over the UTF-8 bytes of a date text, without copying them.
 struct DateScanner {
-  private let bytes: [UInt8]
-  private var index = 0
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var index: Int
+  private let end: Int
 
-  /// Creates a scanner over `text` without its surrounding white space.
-  init(_ text: String) {
-    bytes = Array(
-      text.utf8.drop(while: { $0 == 0x20 }).reversed().drop(while: { $0 == 0x20 }).reversed())
+  /// Creates a scanner over `bytes` without their surrounding spaces.
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+    var start = 0
+    var end = bytes.count
+    while start < end, bytes[start] == 0x20 { start += 1 }
+    while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+    (index, self.end) = (start, end)
   }
 
   /// Whether every byte has been consumed.
-  var isAtEnd: Bool { index == bytes.count }
+  var isAtEnd: Bool { index == end }
 
   /// Reads exactly `digits` decimal digits as a number.
   mutating func number(digits: Int) -> Int? {
-    guard index + digits <= bytes.count else { return nil }
+    guard index + digits <= end else { return nil }
     var value = 0
-    for byte in bytes[index..<index + digits] {
-      guard (0x30...0x39).contains(byte) else { return nil }
-      value = value * 10 + Int(byte - 0x30)
+    for position in index..<index + digits {
+      let digit = bytes[position] &- 0x30
+      guard digit < 10 else { return nil }
+      value = value * 10 + Int(digit)
     }
     index += digits
     return value
   }
 
-  /// Consumes `character` when it comes next.
-  mutating func skip(_ character: Character) -> Bool {
-    guard index < bytes.count, let ascii = character.asciiValue, bytes[index] == ascii else {
-      return false
-    }
+  /// Consumes `ascii` when it comes next.
+  mutating func skip(_ ascii: Unicode.Scalar) -> Bool {
+    guard index < end, bytes[index] == UInt8(ascii: ascii) else { return false }
     index += 1
     return true
   }
@@ -36,7 +40,7 @@ struct DateScanner {
   /// Consumes one or more digits; returns whether there was at least one.
   mutating func skipDigits() -> Bool {
     let start = index
-    while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+    while index < end, bytes[index] &- 0x30 < 10 { index += 1 }
     return index > start
   }
 
@@ -46,7 +50,24 @@ struct DateScanner {
     return skip("-") ? -1 : nil
   }
 
-  /// Reads an ISO 8601 offset (`Z`, `±HH:MM`, `±HHMM`, `±HH`) or nothing (UTC), in seconds.
+  /// Reads a numeric offset, `±HHMM`, in seconds east of UTC.
+  mutating func numericOffset() -> Int? {
+    guard let sign = sign(), let hours = number(digits: 2), let minutes = number(digits: 2)
+    else { return nil }
+    return sign * (hours * 3600 + minutes * 60)
+  }
+
+  /// Reads an English month abbreviation (`Jan` … `Dec`, any case) as its number, 1 to 12.
+  mutating func monthName() -> Int? {
+    guard index + 3 <= end else { return nil }
+    let name = (bytes[index] | 0x20, bytes[index + 1] | 0x20, bytes[index + 2] | 0x20)
+    guard let month = Self.monthNames.firstIndex(where: { $0 == name }) else { return nil }
+    index += 3
+    return month + 1
+  }
+
+  /// Reads an ISO 8601 offset (`Z`, `±HH:MM`, `±HHMM`, `±HH`) or nothing (UTC), in seconds
+  /// east of UTC.
   mutating func isoOffset() -> Int? {
     if isAtEnd || skip("Z") || skip("z") { return 0 }
     guard let sign = sign(), let hours = number(digits: 2) else { return nil }
@@ -54,5 +75,13 @@ struct DateScanner {
     _ = skip(":")
     guard let minutes = number(digits: 2) else { return nil }
     return sign * (hours * 3600 + minutes * 60)
+  }
+
+  /// The lower-case ASCII of `jan` … `dec`.
+  private static let monthNames: [(UInt8, UInt8, UInt8)] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  ].map { name in
+    let bytes = Array(name.utf8)
+    return (bytes[0], bytes[1], bytes[2])
   }
 }

@@ -11,6 +11,15 @@ package struct Timestamp: Sendable, Hashable, Comparable, Codable {
     self.seconds = seconds
   }
 
+  /// The latest multiple of `step` seconds at or before this time: the start of its window.
+  ///
+  /// - Parameter step: The window width in seconds, above zero.
+  /// - Returns: The window's start (`10:04:59` with 300 gives `10:00:00`).
+  package func rounded(downTo step: Int64) -> Timestamp {
+    let remainder = seconds % step
+    return Timestamp(seconds: seconds - (remainder < 0 ? remainder + step : remainder))
+  }
+
   package static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
     lhs.seconds < rhs.seconds
   }

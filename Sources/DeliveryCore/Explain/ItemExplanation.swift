@@ -133,11 +133,11 @@ private struct RuleDetail {
       return "contentType \(media.customParams["contentType"] ?? "episode"); "
         + "scope content_types \(list(scope.contentTypes))"
     case .scheduled:
-      return "publish_start \(media.publishStart?.diagnosticText ?? "-") is after "
-        + now.diagnosticText
+      return "publish_start \(media.publishStart?.iso8601 ?? "-") is after "
+        + now.iso8601
     case .expired:
-      return "publish_end \(media.publishEnd?.diagnosticText ?? "-") is at or before "
-        + now.diagnosticText
+      return "publish_end \(media.publishEnd?.iso8601 ?? "-") is at or before "
+        + now.iso8601
     case .missingRequiredFields:
       let missing =
         episode.map {

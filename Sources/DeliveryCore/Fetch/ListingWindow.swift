@@ -51,6 +51,6 @@ package struct ListingWindow: Sendable, Hashable, CustomStringConvertible {
 
   /// `YYYY-MM-DDTHH:MM:SS` in UTC, the form JW's media search takes in a range.
   private static func text(_ time: Timestamp) -> String {
-    String(time.diagnosticText.dropLast())
+    String(time.iso8601.dropLast())
   }
 }

@@ -63,7 +63,7 @@ extension JSONLogFields {
   /// Reads the `time` field.
   mutating func readTime(_ scanner: inout JSONLineScanner) -> LogParseFailure? {
     guard let (span, _) = scanner.stringSpan() else { return failure(scanner) }
-    guard let parsed = LogTime.parseISO(UnsafeBufferPointer(rebasing: scanner.bytes[span])) else {
+    guard let parsed = Timestamp(iso8601: UnsafeBufferPointer(rebasing: scanner.bytes[span])) else {
       return .badValue(field: "time")
     }
     time = parsed

@@ -38,8 +38,8 @@ package struct LogFilter: Sendable, Equatable {
   /// The conditions in words, for report headers (`"all requests"` when empty).
   package var summary: String {
     var parts: [String] = []
-    if let from { parts.append("from \(LogTime.format(from))") }
-    if let to { parts.append("to \(LogTime.format(to))") }
+    if let from { parts.append("from \(from.iso8601)") }
+    if let to { parts.append("to \(to.iso8601)") }
     if let partner { parts.append("partner \(partner)") }
     if let endpoint { parts.append("endpoint \(endpoint.rawValue)") }
     if let status { parts.append("status \(status)") }

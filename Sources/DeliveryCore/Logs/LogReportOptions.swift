@@ -46,7 +46,7 @@ package struct LogWindow: Sendable, Equatable, CustomStringConvertible {
 
   /// The start of the window holding `time`.
   package func start(of time: Timestamp) -> Timestamp {
-    Timestamp(seconds: LogTime.floorDivide(time.seconds, seconds).0 * seconds)
+    time.rounded(downTo: seconds)
   }
 
   package var description: String {

@@ -20,7 +20,7 @@ extension LogReportText {
 
   private static func header(_ report: LogReport) -> String {
     let span = report.span.map {
-      "\(LogTime.format($0.lowerBound)) – \(LogTime.format($0.upperBound))"
+      "\($0.lowerBound.iso8601) – \($0.upperBound.iso8601)"
     }
     return """
       Access log report
@@ -35,7 +35,7 @@ extension LogReportText {
   private static func windows(_ report: LogReport) -> String {
     let head = ["window"] + countHeader + ["p50", "p95", "p99"]
     let rows = report.windows.map { window in
-      [LogTime.format(window.start)] + cells(window.counts)
+      [window.start.iso8601] + cells(window.counts)
         + [window.latency.p50, window.latency.p95, window.latency.p99].map(HumanFormat.latency)
     }
     return "Windows\n" + table([head] + rows)
@@ -58,7 +58,7 @@ extension LogReportText {
 
   private static func silent(_ report: LogReport) -> String {
     let lines = report.silentPartners.map {
-      "  \($0.partner): last request \(LogTime.format($0.lastSeen))\n"
+      "  \($0.partner): last request \($0.lastSeen.iso8601)\n"
     }
     let title = "Silent partners (no request in the last \(report.options.silentWindows) windows)"
     return title + "\n" + (lines.isEmpty ? "  none\n" : lines.joined())
@@ -73,7 +73,7 @@ extension LogReportText {
         case .serverErrors(let rate):
           "5xx \(HumanFormat.percent(rate)) above \(HumanFormat.percent(report.options.errorRateThreshold))"
         }
-      return "  \(LogTime.format(flag.windowStart)): \(what)\n"
+      return "  \(flag.windowStart.iso8601): \(what)\n"
     }
     return "Degradation\n" + (lines.isEmpty ? "  none\n" : lines.joined())
   }

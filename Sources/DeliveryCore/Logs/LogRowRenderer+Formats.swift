@@ -22,7 +22,7 @@ extension LogRowRenderer {
   /// The table cells of a record, for people (sizes and latencies rounded).
   static func tableCells(_ record: LogRecord) -> [String] {
     [
-      LogTime.format(record.time), record.requestID.isEmpty ? "-" : record.requestID,
+      record.time.iso8601, record.requestID.isEmpty ? "-" : record.requestID,
       record.partner, record.endpoint.rawValue, String(record.status), record.level.rawValue,
       HumanFormat.bytes(record.bytes), HumanFormat.latency(record.latencyMicroseconds),
       record.path,
@@ -32,7 +32,7 @@ extension LogRowRenderer {
   /// The CSV cells of a record, exact (bytes and seconds as numbers).
   static func csvCells(_ record: LogRecord) -> [String] {
     [
-      LogTime.format(record.time), record.requestID, record.partner, record.endpoint.rawValue,
+      record.time.iso8601, record.requestID, record.partner, record.endpoint.rawValue,
       String(record.status), record.level.rawValue, String(record.bytes),
       record.latencySeconds.map(seconds) ?? "", record.path,
     ]
@@ -50,7 +50,7 @@ extension LogRowRenderer {
   static func jsonLine(_ record: LogRecord) -> String {
     let latency = record.latencySeconds.map(seconds) ?? "null"
     return
-      "{\"time\":\(json(LogTime.format(record.time))),\"request_id\":\(json(record.requestID)),"
+      "{\"time\":\(json(record.time.iso8601)),\"request_id\":\(json(record.requestID)),"
       + "\"partner\":\(json(record.partner)),\"endpoint\":\(json(record.endpoint.rawValue)),"
       + "\"status\":\(record.status),\"level\":\(json(record.level.rawValue)),"
       + "\"bytes\":\(record.bytes),\"latency\":\(latency),\"path\":\(json(record.path))}\n"

@@ -30,7 +30,7 @@ package enum NotificationLogRows {
   /// The cells: the detail is the error of a failed run and the URL of a delivered one.
   private static func cells(_ record: NotificationRecord) -> [String] {
     [
-      LogTime.format(record.time), record.partner, String(record.release), record.event,
+      record.time.iso8601, record.partner, String(record.release), record.event,
       record.outcome.rawValue, String(record.attempts), record.status.map(String.init) ?? "-",
       record.error ?? record.url,
     ]

@@ -73,9 +73,7 @@ package struct SigV4Signer: Sendable, Equatable {
 
   /// The `x-amz-date` value of a time: `YYYYMMDDTHHMMSSZ`.
   package static func amzDate(_ time: Timestamp) -> String {
-    let civil = CivilTime(time)
-    return padded(civil.year, 4) + padded(civil.month, 2) + padded(civil.day, 2) + "T"
-      + padded(civil.hour, 2) + padded(civil.minute, 2) + padded(civil.second, 2) + "Z"
+    time.iso8601.filter { $0 != "-" && $0 != ":" }
   }
 
   /// The `Authorization` header value of a request signed at `time`.
@@ -164,10 +162,5 @@ private extension SigV4Signer {
 
   static func signedHeaders(_ request: SigV4Request) -> String {
     Set(request.headers.map { $0.name.lowercased() }).sorted().joined(separator: ";")
-  }
-
-  static func padded(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 }

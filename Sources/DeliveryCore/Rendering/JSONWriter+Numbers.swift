@@ -32,19 +32,7 @@ extension JSONWriter {
   package mutating func timestamp(_ value: Timestamp) {
     separate()
     appendRaw(UInt8(ascii: "\""))
-    let civil = CivilTime(value)
-    appendPadded(civil.year, width: 4)
-    appendRaw(UInt8(ascii: "-"))
-    appendPadded(civil.month, width: 2)
-    appendRaw(UInt8(ascii: "-"))
-    appendPadded(civil.day, width: 2)
-    appendRaw(UInt8(ascii: "T"))
-    appendPadded(civil.hour, width: 2)
-    appendRaw(UInt8(ascii: ":"))
-    appendPadded(civil.minute, width: 2)
-    appendRaw(UInt8(ascii: ":"))
-    appendPadded(civil.second, width: 2)
-    appendRaw(UInt8(ascii: "Z"))
+    appendRaw(value)
     appendRaw(UInt8(ascii: "\""))
     didWriteValue()
   }
@@ -69,24 +57,13 @@ private extension JSONWriter {
   /// Appends the decimal digits of `value`, with a leading `-` when negative.
   mutating func appendDecimal(_ value: Int) {
     if value < 0 { appendRaw(UInt8(ascii: "-")) }
-    appendDigits(value.magnitude, minimumWidth: 1)
+    appendDigits(value.magnitude)
   }
 
-  /// Appends a non-negative number padded with zeros to `width` digits.
-  mutating func appendPadded(_ value: Int, width: Int) {
-    if value < 0 { appendRaw(UInt8(ascii: "-")) }
-    appendDigits(value.magnitude, minimumWidth: width)
-  }
-
-  /// Appends the digits of `magnitude`, most significant first, at least `minimumWidth` of them.
-  mutating func appendDigits(_ magnitude: UInt, minimumWidth: Int) {
+  /// Appends the digits of `magnitude`, most significant first.
+  mutating func appendDigits(_ magnitude: UInt) {
     var divisor: UInt = 1
-    var width = 1
-    while magnitude / divisor >= 10 {
-      divisor *= 10
-      width += 1
-    }
-    for _ in width..<max(width, minimumWidth) { appendRaw(UInt8(ascii: "0")) }
+    while magnitude / divisor >= 10 { divisor *= 10 }
     var rest = magnitude
     while divisor > 0 {
       appendRaw(UInt8(ascii: "0") + UInt8(rest / divisor))

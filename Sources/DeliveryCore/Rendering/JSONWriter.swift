@@ -118,4 +118,9 @@ package struct JSONWriter: Sendable {
   mutating func appendRaw(_ buffer: UnsafeBufferPointer<UInt8>) {
     bytes.append(contentsOf: buffer)
   }
+
+  /// Appends a timestamp's ``Timestamp/iso8601`` text, without quotes.
+  mutating func appendRaw(_ time: Timestamp) {
+    time.appendISO8601(to: &bytes)
+  }
 }

@@ -14,18 +14,18 @@ enum PublishWindowCheck {
     if let start, let end, end < start {
       return subject.diagnostic(
         .error, "publish.window.inverted",
-        "publish window ends (\(end.diagnosticText)) before it starts (\(start.diagnosticText))")
+        "publish window ends (\(end.iso8601)) before it starts (\(start.iso8601))")
     }
     if let end, end <= now {
       return subject.diagnostic(
         .warning, "publish.expired",
-        "publish window ended at \(end.diagnosticText); the item is left out of every partner's files"
+        "publish window ended at \(end.iso8601); the item is left out of every partner's files"
       )
     }
     if let start, start > now {
       return subject.diagnostic(
         .note, "publish.scheduled",
-        "publish window starts at \(start.diagnosticText); it is left out of partners' files until then"
+        "publish window starts at \(start.iso8601); it is left out of partners' files until then"
       )
     }
     return nil

@@ -1,3 +1,4 @@
+import DeliveryCore
 import DeliveryIO
 import Foundation
 
@@ -92,7 +93,7 @@ private extension RetryingClient {
   }
 
   func log(_ failure: Failure, request: FetchRequest, attempt: Int, outcome: String) {
-    let time = ISO8601DateFormatter().string(from: environment.now())
+    let time = Timestamp(date: environment.now()).iso8601
     environment.log(
       "\(time) \(request.method.rawValue) \(request.url.absoluteString) \(failure.summary)"
         + " attempt \(attempt)/\(policy.maxAttempts): \(outcome)")

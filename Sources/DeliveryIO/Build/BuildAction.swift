@@ -157,10 +157,3 @@ package enum BuildRefusal: Error, Equatable, CustomStringConvertible {
     }
   }
 }
-
-extension Timestamp {
-  /// The whole seconds of a date (rounded down).
-  package init(date: Date) {
-    self.init(seconds: Int64(date.timeIntervalSince1970.rounded(.down)))
-  }
-}

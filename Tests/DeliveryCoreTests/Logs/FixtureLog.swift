@@ -27,5 +27,5 @@ enum FixtureLog {
     return builder.finish(unparsed: unparsed)
   }
 
-  static func time(_ text: String) -> Timestamp { LogTime.parse(text)! }
+  static func time(_ text: String) -> Timestamp { Timestamp(iso8601: text)! }
 }

@@ -14,7 +14,7 @@ struct LogReportBuilderTests {
   @Test func countsEachWindowExactly() throws {
     let report = try FixtureLog.report()
     #expect(
-      report.windows.map { LogTime.format($0.start) } == [
+      report.windows.map { $0.start.iso8601 } == [
         "2026-11-28T10:00:00Z", "2026-11-28T11:00:00Z", "2026-11-28T12:00:00Z",
       ])
     #expect(
@@ -64,7 +64,7 @@ struct LogReportBuilderTests {
     let report = try FixtureLog.report(options: LogReportOptions(silentWindows: 1))
     #expect(report.silentPartners.map(\.partner) == ["toontv", "kidsflix", "robots.txt"])
     #expect(
-      report.silentPartners.map { LogTime.format($0.lastSeen) } == [
+      report.silentPartners.map { $0.lastSeen.iso8601 } == [
         "2026-11-28T10:20:01Z", "2026-11-28T11:20:00Z", "2026-11-28T11:30:00Z",
       ])
   }
@@ -73,7 +73,7 @@ struct LogReportBuilderTests {
     let report = try FixtureLog.report(options: LogReportOptions(latestErrorLimit: 4))
     #expect(report.latestErrors.map(\.status) == [404, 503, 404, 502])
     #expect(
-      report.latestErrors.map { LogTime.format($0.time) } == [
+      report.latestErrors.map { $0.time.iso8601 } == [
         "2026-11-28T12:15:00Z", "2026-11-28T12:00:01Z", "2026-11-28T11:30:00Z",
         "2026-11-28T11:00:02Z",
       ])

@@ -9,7 +9,7 @@ extension DashboardPage {
       (\(HumanFormat.percent(polls.getShare))).</p>
       """
     let silent = report.silentPartners.map {
-      "<li>\(HTMLText.escape($0.partner)): last request \(LogTime.format($0.lastSeen))</li>"
+      "<li>\(HTMLText.escape($0.partner)): last request \($0.lastSeen.iso8601)</li>"
     }
     let flags = report.flags.map { "<li class=\"flag\">\(flagText($0, report.options))</li>" }
     let unparsed = report.unparsed.samples.map {
@@ -27,7 +27,7 @@ extension DashboardPage {
     let rows = report.latestErrors.map { record in
       let cells = [
         "<td><code>\(HTMLText.escape(record.requestID.isEmpty ? "–" : record.requestID))</code></td>",
-        "<td>\(LogTime.format(record.time))</td>",
+        "<td>\(record.time.iso8601)</td>",
         "<td class=\"level-error\">\(record.level.rawValue)</td>",
         "<td>\(HTMLText.escape(record.partner))</td>",
         "<td class=\"num\">\(record.status)</td>",
@@ -52,7 +52,7 @@ extension DashboardPage {
   }
 
   private static func flagText(_ flag: DegradationFlag, _ options: LogReportOptions) -> String {
-    let window = LogTime.format(flag.windowStart)
+    let window = flag.windowStart.iso8601
     switch flag.kind {
     case .slow(let p95):
       return "\(window): slow, p95 \(HumanFormat.latency(p95)) above "

@@ -2,7 +2,7 @@ extension DashboardPage {
   /// The title and what the page was made from.
   static func header(_ report: LogReport, _ context: DashboardContext) -> String {
     let span = report.span.map {
-      "\(LogTime.format($0.lowerBound)) to \(LogTime.format($0.upperBound))"
+      "\($0.lowerBound.iso8601) to \($0.upperBound.iso8601)"
     }
     let sources = context.sources.map { "<code>\(HTMLText.escape($0))</code>" }.joined(
       separator: ", ")
@@ -11,7 +11,7 @@ extension DashboardPage {
       <p class="meta">Requests from \(HTMLText.escape(span ?? "no requests")); \
       window \(HTMLText.escape(report.options.window.description)); \
       filter: \(HTMLText.escape(report.filter.summary)).</p>
-      <p class="meta">Made \(LogTime.format(context.generatedAt)) from \(sources).</p>
+      <p class="meta">Made \(context.generatedAt.iso8601) from \(sources).</p>
 
       """
   }

@@ -38,7 +38,7 @@ package enum DashboardPage {
 
   /// The time label of a window on a chart axis: `11-28 10:00`.
   static func axisLabel(_ time: Timestamp) -> String {
-    let text = LogTime.format(time)
+    let text = time.iso8601
     return String(text.dropFirst(5).prefix(11)).replacingAll("T", with: " ")
   }
 
