@@ -79,6 +79,11 @@ let package = Package(
     ),
     .target(
       name: "DeliveryTestSupport",
+      dependencies: [
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ],
       path: "Tests/DeliveryTestSupport",
       swiftSettings: upcoming
     ),

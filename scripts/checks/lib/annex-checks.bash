@@ -145,17 +145,6 @@ rotation_secrets() {
   } >"$WORK/secrets.yaml"
 }
 
-# rotation_checks SERVER: old and new secrets open the partner together; an expired one not.
-rotation_checks() {
-  local url="$BASE/$BEARER/v1/shows.json"
-  check "$1: rotation: the next token opens the partner too" \
-    expect_status 200 -H "Authorization: Bearer claro-next-token" "$url"
-  check "$1: rotation: the current token still does" \
-    expect_status 200 -H "Authorization: Bearer $BEARER_TOKEN" "$url"
-  check "$1: rotation: a token expired when the configuration was written is refused (401)" \
-    expect_status 401 -H "Authorization: Bearer claro-old-token" "$url"
-}
-
 # expiry_checks: the token that expires a few seconds after nginx started opens the partner
 # until then and is refused from then on, without a reload (the map compares $msec).
 expiry_checks() {

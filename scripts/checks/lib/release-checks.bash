@@ -144,28 +144,6 @@ edit_checks() {
     eval "grep -qxF '$page' '$WORK/s/edit2-$BEARER.changed'"
 }
 
-# signature_http_checks: the bearer partner's manifest.json.sig over HTTP, current and pinned.
-signature_http_checks() {
-  local bearer=(-H "Authorization: Bearer $BEARER_TOKEN") url="$BASE/$BEARER/v1/manifest.json.sig"
-  fetch sig "${bearer[@]}" "$url"
-  fetch man "${bearer[@]}" "$BASE/$BEARER/v1/manifest.json"
-  check "manifest.json.sig: 200 text/plain; charset=utf-8" \
-    eval 'status_is sig 200 && has_header sig Content-Type "text/plain; charset=utf-8"'
-  check "manifest.json.sig: no-cache, Vary, strong ETag" \
-    eval 'has_header sig Cache-Control no-cache && has_header sig Vary Accept-Encoding && strong_etag sig'
-  check "manifest.json.sig: the fetched signature verifies the fetched manifest" eval \
-    '"$BIN" verify --manifest "$WORK/r/man.b" --signature "$WORK/r/sig.b" \
-      --public-key "$WORK/keys/public.key" >/dev/null 2>&1'
-  fetch signm "${bearer[@]}" -H "If-None-Match: $(header sig ETag)" "$url"
-  check "manifest.json.sig: 304 for its ETag" eval 'status_is signm 304 && same_header signm sig ETag'
-  fetch sigpin "${bearer[@]}" "$BASE/$BEARER/releases/1/v1/manifest.json.sig"
-  check "manifest.json.sig: pinned release immutable" eval 'status_is sigpin 200 &&
-    has_header sigpin Cache-Control "public, max-age=31536000, immutable"'
-  check "manifest.json.sig: no credential: 401" expect_status 401 "$url"
-  check "manifest.json.sig: another partner's credential: 403" \
-    expect_status 403 -u "$BASIC_USER:$BASIC_PASSWORD" "$url"
-}
-
 # revalidate_all_checks SERVER: every file of every partner answers 304 to its current ETag.
 revalidate_all_checks() {
   local partner

@@ -73,17 +73,6 @@ auth_for() {
   esac
 }
 
-# current_release PARTNER: the release number the partner's v1 points at.
-current_release() {
-  readlink "$OUT/$1/v1" | cut -d/ -f2
-}
-
-# switch_v1 PARTNER N: points the partner's v1 at release N in one rename, as a publish does.
-switch_v1() {
-  ln -s "releases/$2/v1" "$OUT/$1/v1.new"
-  mv -T "$OUT/$1/v1.new" "$OUT/$1/v1"
-}
-
 # A loopback port nobody listens on (the kernel's pick, or a random one without python3).
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' \
