@@ -44,7 +44,8 @@ enum BuildSummary {
     }.joined()
   }
 
-  private static func line(_ result: PartnerBuildResult) -> String {
+  /// The partner's line: its counts, then the release published, unchanged or `NOT PUBLISHED`.
+  static func line(_ result: PartnerBuildResult) -> String {
     let media = result.media > 0 ? ", \(result.media) media" : ""
     let head = "\(result.partner): \(result.shows) shows, \(result.episodes) episodes\(media)"
     if let failure = result.failure { return "\(head); NOT PUBLISHED: \(failure)" }

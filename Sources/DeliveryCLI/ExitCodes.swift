@@ -34,3 +34,18 @@ extension BuildReport {
   /// (an input error or a refusal before any partner is thrown, and exits 1 too).
   var exitCode: ExitCode { hasFailures ? .failure : .success }
 }
+
+extension RegenerateResult {
+  /// `regenerate` (docs/regenerate.md): 0 published or unchanged; 1 validation errors; 2 the
+  /// build failed or refused; 3 noise; 4 the job could not run (and a bad invocation, see
+  /// ``DeliveryTool/exitCode(forRefusal:arguments:)``).
+  var exitCode: ExitCode {
+    switch self {
+    case .published: .success
+    case .validationFailed: ExitCode(1)
+    case .buildFailed: ExitCode(2)
+    case .noise: ExitCode(3)
+    case .toolError: ExitCode(4)
+    }
+  }
+}

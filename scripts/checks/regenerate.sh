@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# End-to-end check of scripts/regenerate (the CI job) with the debug binary: a clean copy of the
-# sample catalog publishes (0), a second run publishes nothing, a validation error publishes
-# nothing (1), a big drop is refused (2), an edit publishes a diff, noise fails the job (3).
+# End-to-end check of scripts/regenerate (the CI job, `edye-delivery regenerate`) with the debug
+# binary on a clean copy of the sample catalog: it publishes (0), a second run publishes nothing,
+# a validation error publishes nothing (1), a big drop is refused (2) and the --report JSON says
+# which partner and why, an edit publishes a diff. Noise (3), the summary's exact text and the
+# other ends are RegenerateJobTests; the build's human summary is BuildSummaryTests.
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
 # shellcheck source=lib/check.bash
@@ -52,12 +54,20 @@ served() {
   done
 }
 
-# Runs the job; its exit code is in $status, its summary in $work/summary.md.
+# Runs the job; its exit code is in $status, its summary in $work/summary.md, the build's
+# report in $work/report.json.
 regenerate() {
-  rm -f "$work/summary.md"
-  scripts/regenerate --output "$work/output" --summary "$work/summary.md" "$@" \
-    >"$work/regenerate.log" 2>&1
+  rm -f "$work/summary.md" "$work/report.json"
+  scripts/regenerate --output "$work/output" --summary "$work/summary.md" \
+    --report "$work/report.json" "$@" >"$work/regenerate.log" 2>&1
   status=$?
+}
+
+# report FILTER EXPECTED: the jq FILTER of the last build's report prints EXPECTED.
+report() {
+  local got
+  got=$(jq -r "$1" "$work/report.json") || return 1
+  [ "$got" = "$2" ] || { echo "got: $got"; return 1; }
 }
 
 partners_with_release() {
@@ -71,6 +81,8 @@ check "the clean catalog validates (exit 0)" "$EDYE_DELIVERY" validate --catalog
 regenerate --catalog "$clean"
 check "a clean catalog publishes (exit 0)" test "$status" -eq 0
 check "every partner published release 1" partners_with_release 1 3
+check "the report says every partner published" \
+  report '[.partners[] | select(.status == "published")] | length' 3
 for partner in claro-video globo-kids kidsbox-ott; do
   check "the summary has a heading for $partner" grep -qx "## $partner" "$work/summary.md"
 done
@@ -106,17 +118,9 @@ regenerate --catalog "$shrunk"
 check "dropping more than 20 % of the items exits 2" test "$status" -eq 2
 check "after a refused shrink the previous releases stay served" \
   test "$(served "$work/output")" = "$before"
-
-# The build itself, without the job around it: a partner that is not published is named on
-# standard error (exit 1), and the summary on standard output keeps its NOT PUBLISHED line.
-"$EDYE_DELIVERY" build --catalog "$shrunk" --output "$work/output" \
-  >"$work/build.out" 2>"$work/build.err"
-status=$?
-check "a build with an unpublished partner exits 1" test "$status" -eq 1
-check "the unpublished partners are named on standard error" \
-  grep -q "^error: kidsbox-ott NOT PUBLISHED, its previous release stays served: " "$work/build.err"
-check "the summary on standard output keeps NOT PUBLISHED" \
-  grep -q "^kidsbox-ott: .*NOT PUBLISHED: " "$work/build.out"
+check "the report names the refused partners, their stage and reason" \
+  report '[.partners[] | select(.status == "failed") | "\(.partner) \(.failure.stage) \(.failure.reason)"] | join(", ")' \
+  "claro-video plan shrink_refused, kidsbox-ott plan shrink_refused"
 
 edited=$work/edited
 cp -R "$clean" "$edited"
@@ -127,42 +131,9 @@ check "an edit publishes (exit 0)" test "$status" -eq 0
 check "the summary holds the diff of a changed partner" grep -q "^Release 1 → 2" "$work/summary.md"
 check "the diff shows the changed title" grep -q "A canção do sol nascente" "$work/summary.md"
 
-# Noise: after the build, rewrite a file the new release shares with the old one with different
-# bytes for the same JSON value (a new inode, so the old release keeps its copy), and list the
-# new bytes in the manifest, as a build that serialises unstably would.
-export EDYE_REGENERATE_BEFORE_DIFF='python3 - "$REGENERATE_OUTPUT" <<"EOF"
-import hashlib, json, os, pathlib, sys
-root = pathlib.Path(sys.argv[1]) / "kidsbox-ott"
-new = max(int(p.name) for p in (root / "releases").iterdir())
-release = root / "releases" / str(new)
-old = json.loads((root / "releases" / str(new - 1) / "v1/manifest.json").read_text())
-manifest = json.loads((release / "v1/manifest.json").read_text())
-unchanged = {e["path"]: e["sha256"] for e in old["files"]}
-entry = next(e for e in manifest["files"]
-             if e["path"].startswith("v1/shows/") and unchanged.get(e["path"]) == e["sha256"])
-data = json.dumps(json.loads((release / entry["path"]).read_text()), ensure_ascii=False,
-                  indent=1).encode()
-target = release / entry["path"]
-(target.parent / "noisy.tmp").write_bytes(data)
-os.replace(target.parent / "noisy.tmp", target)
-entry["bytes"], entry["sha256"] = len(data), hashlib.sha256(data).hexdigest()
-text = json.dumps(manifest, ensure_ascii=False, separators=(",", ":"))
-(release / "v1/manifest.json").unlink()
-(release / "v1/manifest.json").write_text(text)
-pathlib.Path(os.environ["NOISY_FILE"]).write_text(entry["path"])
-EOF'
-sed -i 's/A canção do sol nascente/A canção do sol/' "$edited/series/Pt4kW9zc/episodes.json" \
-  "$edited/management/media-page-1.json"
-export NOISY_FILE=$work/noisy
-regenerate --catalog "$edited"
-unset EDYE_REGENERATE_BEFORE_DIFF
-noisy=$(cat "$work/noisy" 2>/dev/null)
-check "noise exits 3" test "$status" -eq 3
-check "the summary lists the noisy file" grep -q "^- \`$noisy\`" "$work/summary.md"
-
 regenerate --no-such-option
 check "an unknown option exits 4" test "$status" -eq 4
-regenerate --catalog "$clean" --binary "$work/no-such-binary"
+EDYE_DELIVERY=$work/no-such-binary regenerate --catalog "$clean"
 check "a missing tool exits 4" test "$status" -eq 4
 
 finish
