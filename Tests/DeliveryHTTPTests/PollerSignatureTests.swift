@@ -92,10 +92,10 @@ import Testing
   }
 
   private func signaturePath(release: Int) -> String {
-    "/acme/releases/\(release)/\(ManifestSigning.path)"
+    "/acme/releases/\(release)/\(ReleasePaths.signature)"
   }
 
   private func signatureURL(release: Int, _ harness: PollHarness) -> String {
-    harness.server.baseURL.absoluteString + "acme/releases/\(release)/\(ManifestSigning.path)"
+    harness.server.baseURL.absoluteString + "acme/releases/\(release)/\(ReleasePaths.signature)"
   }
 }

@@ -71,7 +71,7 @@ package struct ReleaseNotice: Sendable, Equatable {
     writer.key("manifest")
     writer.beginObject()
     writer.key("path")
-    writer.string("/\(partner)/releases/\(release)/\(Manifest.path)")
+    writer.string("/\(partner)/" + ReleasePaths.pinned(ReleasePaths.manifest, release: release))
     writer.key("sha256")
     writer.string(manifestSHA256)
     writer.endObject()

@@ -124,8 +124,8 @@ package struct StorePlan: Sendable, Equatable {
     for file in files.sorted(by: { $0.path < $1.path }) {
       let stableKey = root + file.path
       if StoreLayout.isSwitch(file.path) {
-        let isSignature = file.path == StoreLayout.signaturePath
-        let pinnedKey = root + StoreLayout.pinnedFolder(release) + file.path
+        let isSignature = file.path == ReleasePaths.signature
+        let pinnedKey = root + ReleasePaths.pinned(file.path, release: release)
         if needs(pinnedKey, file) {
           pinned.append(
             StoreUpload(
@@ -158,7 +158,7 @@ package struct StorePlan: Sendable, Equatable {
     self.pinned = pinned
     self.stable = stable
     self.last = last.sorted {
-      ($0.path == Manifest.path ? 1 : 0) < ($1.path == Manifest.path ? 1 : 0)
+      ($0.path == ReleasePaths.manifest ? 1 : 0) < ($1.path == ReleasePaths.manifest ? 1 : 0)
     }
     self.skipped = skipped
     self.skippedBytes = skippedBytes
@@ -204,7 +204,7 @@ package struct StoreRetention: Sendable, Equatable {
   ) -> [String] {
     let stablePaths = Set(files)
     let keptReleases = Set(kept)
-    let objectFolder = root + ContentAddress.folder
+    let objectFolder = root + ReleasePaths.byHash
     return listing.map(\.key).filter { key in
       if let number = StoreLayout.release(ofKey: key, root: root) {
         return !keptReleases.contains(number)
@@ -215,7 +215,7 @@ package struct StoreRetention: Sendable, Equatable {
         return !listed.contains(String(name))
       }
       let path = String(key.dropFirst(root.count))
-      return path.hasPrefix("v1/") && !stablePaths.contains(path)
+      return ReleasePaths.isInServedFolder(path) && !stablePaths.contains(path)
     }.sorted()
   }
 }
@@ -231,15 +231,9 @@ package struct StoreRetention: Sendable, Equatable {
 /// Stores published before `by_hash` hold whole `releases/<N>/v1/…` folders; those age out
 /// with their releases.
 package enum StoreLayout {
-  /// The signature's path in a release.
-  package static let signaturePath = "v1/manifest.json.sig"
-
-  /// `releases/<N>/`.
-  package static func pinnedFolder(_ release: Int) -> String { "releases/\(release)/" }
-
   /// Whether a path is the manifest or its signature, which go up last.
   package static func isSwitch(_ path: String) -> Bool {
-    path == Manifest.path || path == signaturePath
+    path == ReleasePaths.manifest || path == ReleasePaths.signature
   }
 
   /// The partner's key root: `<prefix><partner>/`, where a non-empty prefix ends with `/`.
@@ -250,23 +244,10 @@ package enum StoreLayout {
 
   /// The release number of a key under `<root>releases/<N>/`, or `nil` for any other key.
   package static func release(ofKey key: String, root: String) -> Int? {
-    guard key.hasPrefix(root + "releases/") else { return nil }
-    let rest = key.dropFirst(root.count + "releases/".count)
+    let folder = root + ReleasePaths.releases + "/"
+    guard key.hasPrefix(folder) else { return nil }
+    let rest = key.dropFirst(folder.count)
     guard let slash = rest.firstIndex(of: "/") else { return nil }
-    let digits = rest[..<slash]
-    guard !digits.isEmpty, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
-      return nil
-    }
-    return Int(digits)
-  }
-
-  /// Whether a release path is served (and so published): `.json` files in folders whose
-  /// names do not start with a dot, and the manifest's signature; never `.gz` siblings.
-  package static func isServed(_ path: String) -> Bool {
-    let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.first == "v1", parts.count > 1,
-      !parts.contains(where: { $0.isEmpty || $0.first == "." })
-    else { return false }
-    return path == signaturePath || path.hasSuffix(".json")
+    return ReleasePaths.releaseNumber(named: rest[..<slash])
   }
 }

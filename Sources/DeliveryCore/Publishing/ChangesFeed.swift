@@ -1,8 +1,5 @@
 /// Writes `v1/changes.json`: what each kept release added, changed and removed.
 package enum ChangesFeed {
-  /// The feed's path in a release.
-  package static let path = "v1/changes.json"
-
   /// Renders the feed.
   ///
   /// `{"version":"1","partner":P,"release":N,"releases":[…]}`, entries newest first.

@@ -2,19 +2,16 @@
 /// content-addressed copies (`<partner>/by-hash/sha256/<hex>`, Debian's by-hash) that a
 /// client fetches by the hash its manifest lists, so a release only adds the files that changed.
 ///
-/// The manifest names the folder in its `by_hash` field, relative to the partner's root (the
+/// The manifest names the folder (``ReleasePaths/byHash``) in its `by_hash` field, relative to the partner's root (the
 /// folder that holds `v1/`). A `.gz` sibling (`<hex>.gz`) sits beside each object whose file
 /// has one, where a server negotiates encodings.
 package enum ContentAddress {
-  /// The folder relative to the partner's root, ending with `/`: the manifest's `by_hash`.
-  package static let folder = "by-hash/sha256/"
-
   /// The path of a file's content-addressed copy relative to the partner's root.
   ///
   /// - Parameter sha256: The file's lower-case hex SHA-256.
   /// - Returns: `by-hash/sha256/<hex>`.
   package static func path(_ sha256: String) -> String {
-    folder + sha256
+    ReleasePaths.byHash + sha256
   }
 
   /// Whether a name in the folder is a content address: 64 lower-case hex digits.

@@ -5,8 +5,6 @@ package import Foundation
 /// Reading checks ``ManifestHeader`` (the `version`) before decoding the full ``ManifestV1``,
 /// so `diff`, `poll` and the planner share one decoder and one set of errors.
 package enum Manifest {
-  /// The manifest's path in a release.
-  package static let path = "v1/manifest.json"
   /// The content type of every published JSON file.
   package static let jsonContentType = "application/json; charset=utf-8"
 
@@ -93,7 +91,7 @@ package struct ManifestV1: Sendable, Equatable, Decodable {
 
   /// Creates a manifest.
   package init(
-    partner: String, release: Int, byHash: String? = ContentAddress.folder, files: [ManifestEntry]
+    partner: String, release: Int, byHash: String? = ReleasePaths.byHash, files: [ManifestEntry]
   ) {
     self.partner = partner
     self.release = release

@@ -38,7 +38,7 @@ package enum ReleasePlanner {
     var content: [HashedFile] = []
     content.reserveCapacity(pending.count)
     while let file = pending.popLast() { content.append(HashedFile(file, previous: entries)) }
-    content += carriedFiles(rendered.carriedShows, previous: previous)
+    content += carriedFiles(rendered.carriedDocuments, previous: entries)
     if let previous, isUnchanged(content, rendered: rendered, previous: previous.manifest) {
       return nil
     }
@@ -50,7 +50,7 @@ package enum ReleasePlanner {
       let feed = ChangesFeed.render(
         partner: rendered.partner, release: number, history: state.history)
       served.append(
-        HashedFile(RenderedFile(path: ChangesFeed.path, bytes: feed), previous: entries))
+        HashedFile(RenderedFile(path: ReleasePaths.changes, bytes: feed), previous: entries))
     }
     served.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     let files = releaseFiles(
@@ -74,14 +74,11 @@ private extension ReleasePlanner {
     }
   }
 
-  /// The previous release's files of the shows the renderer carried over.
-  static func carriedFiles(_ shows: [String], previous: PreviousRelease?) -> [HashedFile] {
-    guard let previous, !shows.isEmpty else { return [] }
-    let carried = Set(shows)
-    return previous.manifest.files.compactMap { entry in
-      guard let show = ShowPath.showID(of: entry.path), carried.contains(show) else { return nil }
-      return HashedFile(carrying: entry)
-    }
+  /// The previous release's files of the documents the renderer carried over.
+  static func carriedFiles(
+    _ documents: [ReleaseDocument], previous entries: [String: ManifestEntry]
+  ) -> [HashedFile] {
+    documents.compactMap { entries[$0.path].map(HashedFile.init(carrying:)) }
   }
 
   /// Whether the rendered content equals the previous release's, file for file, and the
@@ -90,9 +87,9 @@ private extension ReleasePlanner {
   static func isUnchanged(_ files: [HashedFile], rendered: RenderedPartner, previous: ManifestV1)
     -> Bool
   {
-    let previousContent = previous.files.filter { $0.path != ChangesFeed.path }
+    let previousContent = previous.files.filter { $0.path != ReleasePaths.changes }
     let hadChanges = previousContent.count != previous.files.count
-    return previous.byHash == ContentAddress.folder && hadChanges == rendered.publishesChanges
+    return previous.byHash == ReleasePaths.byHash && hadChanges == rendered.publishesChanges
       && previousContent.count == files.count
       && files.allSatisfy { $0.previous != nil }
   }
@@ -118,11 +115,11 @@ private extension ReleasePlanner {
     var files = served.map { $0.releaseFile(options) }
     files.append(
       ReleaseFile(
-        path: Manifest.path, content: .new(Data(manifestBytes)),
+        path: ReleasePaths.manifest, content: .new(Data(manifestBytes)),
         compress: manifestBytes.count >= options.compressMinBytes))
     files.append(
       ReleaseFile(
-        path: PartnerState.path, content: .new(Data(state.encoded())), compress: false,
+        path: ReleasePaths.state, content: .new(Data(state.encoded())), compress: false,
         served: false))
     return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
   }
@@ -177,23 +174,8 @@ private struct HashedFile {
 extension RenderedPartner {
   /// The content files of the release: those rendered and those carried over from `previous`.
   package func contentFileCount(previous: PreviousRelease?) -> Int {
-    guard let previous, !carriedShows.isEmpty else { return files.count }
-    let carried = Set(carriedShows)
-    return files.count
-      + previous.manifest.files.count {
-        ShowPath.showID(of: $0.path).map(carried.contains) ?? false
-      }
-  }
-}
-
-/// Which show a served path belongs to.
-enum ShowPath {
-  /// The show id of `v1/shows/<id>.json` and of everything under `v1/shows/<id>/`, else `nil`.
-  static func showID(of path: String) -> String? {
-    let prefix = "v1/shows/"
-    guard path.hasPrefix(prefix) else { return nil }
-    let rest = path.dropFirst(prefix.count)
-    if let slash = rest.firstIndex(of: "/") { return String(rest[..<slash]) }
-    return rest.hasSuffix(".json") ? String(rest.dropLast(".json".count)) : nil
+    guard let previous, !carriedDocuments.isEmpty else { return files.count }
+    let listed = Set(previous.manifest.files.map(\.path))
+    return files.count + carriedDocuments.count { listed.contains($0.path) }
   }
 }

@@ -7,18 +7,15 @@
 struct ListPager {
   /// The partner id.
   var partner: String
-  /// The show id for episode lists; `nil` for the show list.
-  var showID: String?
-  /// The file name stem: `shows` or `episodes`.
-  var baseName: String
-  /// The folder of the pages relative to the release folder, ending in `/`.
-  var folder: String
+  /// The list whose pages are written.
+  var list: ReleaseList
   /// Items per page (at least 1).
   var pageSize: Int
 
-  /// The file name of a page, relative to its folder.
-  func fileName(page: Int) -> String {
-    page == 1 ? "\(baseName).json" : "\(baseName)-\(page).json"
+  /// How many pages a list of `count` items has: at least one, so an empty list has page 1.
+  func pageCount(_ count: Int) -> Int {
+    let size = max(1, pageSize)
+    return max(1, (count + size - 1) / size)
   }
 
   /// Writes every page of `items`.
@@ -30,7 +27,7 @@ struct ListPager {
   func render<Item>(_ items: [Item], writeItem: (Item, inout JSONWriter) -> Void) -> [RenderedFile]
   {
     let size = max(1, pageSize)
-    let pageCount = max(1, (items.count + size - 1) / size)
+    let pageCount = pageCount(items.count)
     return (1...pageCount).map { page in
       let slice = items[min(items.count, (page - 1) * size)..<min(items.count, page * size)]
       var writer = JSONWriter(capacity: 512 + slice.count * 1_536)
@@ -42,7 +39,7 @@ struct ListPager {
       writer.endArray()
       writeLinks(page: page, pageCount: pageCount, into: &writer)
       writer.endObject()
-      return RenderedFile(path: folder + fileName(page: page), bytes: writer.bytes)
+      return RenderedFile(path: list.page(page).path, bytes: writer.bytes)
     }
   }
 
@@ -51,7 +48,7 @@ struct ListPager {
     writer.string("1")
     writer.key("partner")
     writer.string(partner)
-    if let showID {
+    if case .episodes(let showID) = list {
       writer.key("show_id")
       writer.string(showID)
     }
@@ -72,7 +69,7 @@ struct ListPager {
     ]
     for (name, target) in links {
       writer.key(name)
-      writer.string(target.map(fileName(page:)))
+      writer.string(target.map(list.fileName(page:)))
     }
     writer.endObject()
   }

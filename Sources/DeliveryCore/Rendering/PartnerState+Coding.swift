@@ -1,8 +1,6 @@
 package import Foundation
 
 extension PartnerState {
-  /// The path of the state file in a release folder (never served).
-  package static let path = "state.json"
   /// The state file format version.
   package static let version = "1"
 

@@ -8,6 +8,9 @@ package struct RenderedPartner: Sendable, Equatable {
   /// Shows whose files were not rendered because they equal the previous release's: the
   /// planner carries those files over. Sorted by id.
   package var carriedShows: [String]
+  /// The documents of the carried shows, which the planner takes from the previous release
+  /// by their paths: each show's detail and episode pages as the profile enables them.
+  package var carriedDocuments: [ReleaseDocument]
   /// The state of every rendered item (``PartnerState/history`` is left empty here).
   package var state: PartnerState
   /// Shows added, changed and removed since the previous state.
@@ -23,7 +26,8 @@ package struct RenderedPartner: Sendable, Equatable {
 
   /// Creates a rendered partner.
   package init(
-    partner: String, files: [RenderedFile], carriedShows: [String] = [], state: PartnerState,
+    partner: String, files: [RenderedFile], carriedShows: [String] = [],
+    carriedDocuments: [ReleaseDocument] = [], state: PartnerState,
     showChanges: ItemChanges,
     episodeChanges: ItemChanges, mediaChanges: ItemChanges? = nil, publishesChanges: Bool,
     renderedAt: Timestamp
@@ -32,6 +36,7 @@ package struct RenderedPartner: Sendable, Equatable {
     self.renderedAt = renderedAt
     self.files = files
     self.carriedShows = carriedShows
+    self.carriedDocuments = carriedDocuments
     self.state = state
     self.showChanges = showChanges
     self.episodeChanges = episodeChanges

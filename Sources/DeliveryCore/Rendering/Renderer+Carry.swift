@@ -4,9 +4,9 @@ extension PartnerRenderer {
   ///
   /// A show is carried only when the previous state has an item for each of its episodes.
   ///
-  /// - Returns: The ids of the carried shows, whose detail and episode pages need no render.
-  mutating func carryUnchanged(_ shows: [Show], digests: ShowDigests) -> [String] {
-    var carried: [String] = []
+  /// - Returns: The carried shows, whose detail and episode pages need no render.
+  mutating func carryUnchanged(_ shows: [Show], digests: ShowDigests) -> [Show] {
+    var carried: [Show] = []
     for show in shows {
       let digest = digests.digest(of: show)
       showDigests[show.id] = digest
@@ -14,7 +14,7 @@ extension PartnerRenderer {
         let kept = previous.items(of: show)
       else { continue }
       items.merge(kept) { $1 }
-      carried.append(show.id)
+      carried.append(show)
     }
     return carried
   }

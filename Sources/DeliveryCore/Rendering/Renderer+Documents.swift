@@ -6,10 +6,9 @@ extension PartnerRenderer {
     let ordered = shows.map { OrderedShow($0, text: profile.text) }
     var files: [RenderedFile] = []
     if profile.endpoints.contains(.showList) {
-      let pager = ListPager(
-        partner: profile.id, baseName: "shows", folder: "v1/", pageSize: profile.pageSize)
+      let pager = ListPager(partner: profile.id, list: .shows, pageSize: profile.pageSize)
       files += pager.render(ordered) { show, writer in
-        writeShowItem(show, linkPrefix: "shows/", into: &writer)
+        writeShowItem(show, linkFolder: ReleaseList.shows.folder, into: &writer)
       }
     }
     for show in ordered where !carried.contains(show.show.id) {
@@ -19,10 +18,22 @@ extension PartnerRenderer {
     return files
   }
 
+  /// The documents a carried show has in the previous release, the ones ``renderFiles(_:skipping:)``
+  /// would have written: its detail and its episode pages, where the profile enables them.
+  func carriedDocuments(of show: Show) -> [ReleaseDocument] {
+    var documents: [ReleaseDocument] = []
+    if profile.endpoints.contains(.showDetail) { documents.append(.showDetail(show: show.id)) }
+    if profile.endpoints.contains(.episodeList) {
+      let list = ReleaseList.episodes(show: show.id)
+      let pager = ListPager(partner: profile.id, list: list, pageSize: profile.pageSize)
+      documents += (1...pager.pageCount(show.episodes.count)).map(list.page)
+    }
+    return documents
+  }
+
   /// `v1/media.json` and its further pages: the standalone media the partner takes.
   mutating func mediaPages(_ media: [MediaItem]) -> [RenderedFile] {
-    let pager = ListPager(
-      partner: profile.id, baseName: "media", folder: "v1/", pageSize: profile.pageSize)
+    let pager = ListPager(partner: profile.id, list: .media, pageSize: profile.pageSize)
     return pager.render(media) { item, writer in writeMediaItem(item, into: &writer) }
   }
 
@@ -36,19 +47,19 @@ extension PartnerRenderer {
     writer.string(profile.id)
     writer.key("show")
     writer.beginObject()
-    writeShowMembers(show, linkPrefix: "", into: &writer)
+    writeShowMembers(show, linkFolder: ReleaseList.showFolder, into: &writer)
     writer.key("seasons")
     writer.raw(show.seasonsJSON)
     writer.endObject()
     writer.endObject()
-    return RenderedFile(path: "v1/shows/\(show.show.id).json", bytes: writer.bytes)
+    return RenderedFile(
+      path: ReleaseDocument.showDetail(show: show.show.id).path, bytes: writer.bytes)
   }
 
   /// `v1/shows/<id>/episodes.json` and its further pages.
   private mutating func episodePages(_ show: OrderedShow) -> [RenderedFile] {
     let pager = ListPager(
-      partner: profile.id, showID: show.show.id, baseName: "episodes",
-      folder: "v1/shows/\(show.show.id)/", pageSize: profile.pageSize)
+      partner: profile.id, list: .episodes(show: show.show.id), pageSize: profile.pageSize)
     return pager.render(show.episodes) { episode, writer in
       writeEpisodeItem(episode, into: &writer)
     }
@@ -56,10 +67,10 @@ extension PartnerRenderer {
 
   /// Writes a show item as a complete object.
   private mutating func writeShowItem(
-    _ show: OrderedShow, linkPrefix: String, into writer: inout JSONWriter
+    _ show: OrderedShow, linkFolder: String, into writer: inout JSONWriter
   ) {
     writer.beginObject()
-    writeShowMembers(show, linkPrefix: linkPrefix, into: &writer)
+    writeShowMembers(show, linkFolder: linkFolder, into: &writer)
     writer.endObject()
   }
 }

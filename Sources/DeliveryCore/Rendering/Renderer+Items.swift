@@ -3,10 +3,10 @@ extension PartnerRenderer {
   ///
   /// - Parameters:
   ///   - show: The show.
-  ///   - linkPrefix: Prepended to `links` so they resolve from the document's folder.
+  ///   - linkFolder: The folder of the document written, which `links` are relative to.
   ///   - writer: The document being written, inside the show's object.
   mutating func writeShowMembers(
-    _ show: OrderedShow, linkPrefix: String, into writer: inout JSONWriter
+    _ show: OrderedShow, linkFolder: String, into writer: inout JSONWriter
   ) {
     let media = show.show.media
     writeIdentity(id: show.show.id, type: "show", into: &writer)
@@ -22,7 +22,7 @@ extension PartnerRenderer {
       fields.record("seasons", hash: ShortHash.of(show.seasonsJSON[...]))
     }
     writeUpdatedAt(ItemKey(.show, show.show.id), fields: &fields, into: &writer)
-    writeShowLinks(show.show.id, prefix: linkPrefix, into: &writer)
+    writeShowLinks(show.show.id, from: linkFolder, into: &writer)
     writeExtras(into: &writer)
   }
 
@@ -131,15 +131,17 @@ private extension PartnerRenderer {
   }
 
   /// `links{detail,episodes}`, `null` for an endpoint the profile does not allow.
-  func writeShowLinks(_ id: String, prefix: String, into writer: inout JSONWriter) {
-    let segment = URLEscaping.pathSegment(id)
+  func writeShowLinks(_ id: String, from folder: String, into writer: inout JSONWriter) {
     writer.key("links")
     writer.beginObject()
     writer.key("detail")
-    writer.string(profile.endpoints.contains(.showDetail) ? "\(prefix)\(segment).json" : nil)
+    writer.string(
+      profile.endpoints.contains(.showDetail)
+        ? ReleaseDocument.showDetail(show: id).link(from: folder) : nil)
     writer.key("episodes")
     writer.string(
-      profile.endpoints.contains(.episodeList) ? "\(prefix)\(segment)/episodes.json" : nil)
+      profile.endpoints.contains(.episodeList)
+        ? ReleaseList.episodes(show: id).page(1).link(from: folder) : nil)
     writer.endObject()
   }
 }

@@ -28,14 +28,16 @@ package enum Renderer {
     var renderer = PartnerRenderer(profile: profile, previous: previous, now: now)
     let shows = selection.shows.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     let carried = digests.map { renderer.carryUnchanged(shows, digests: $0) } ?? []
-    var files = renderer.renderFiles(shows, skipping: carried)
+    let carriedDocuments = carried.flatMap(renderer.carriedDocuments(of:))
+    var files = renderer.renderFiles(shows, skipping: carried.map(\.id))
     let takesStandalone = ScopeRules(profile.scope).takesStandalone
     if takesStandalone { files += renderer.mediaPages(selection.media) }
     files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     let state = PartnerState(
       partner: profile.id, items: renderer.items, showDigests: renderer.showDigests)
     return RenderedPartner(
-      partner: profile.id, files: files, carriedShows: carried, state: state,
+      partner: profile.id, files: files, carriedShows: carried.map(\.id),
+      carriedDocuments: carriedDocuments, state: state,
       showChanges: state.changes(of: .show, since: previous),
       episodeChanges: state.changes(of: .episode, since: previous),
       mediaChanges: takesStandalone ? state.changes(of: .media, since: previous) : nil,

@@ -34,8 +34,9 @@ package enum ServedRoute: String, Sendable, CaseIterable {
   /// - Parameter partner: A partner id (letters, digits, `_`, `-`).
   /// - Returns: An anchored PCRE / RE2 pattern.
   package func pattern(partner: String) -> String {
-    if self == .byHash { return "^/\(partner)/\(ContentAddress.folder)[0-9a-f]{64}$" }
-    let folder = isPinned ? "releases/[0-9]+/v1/" : "v1/"
+    if self == .byHash { return "^/\(partner)/\(ReleasePaths.byHash)[0-9a-f]{64}$" }
+    let served = ReleasePaths.served + "/"
+    let folder = isPinned ? "\(ReleasePaths.releases)/[0-9]+/\(served)" : served
     let file = isSignature ? "manifest[.]json[.]sig" : "(?:[^./][^/]*/)*[^./][^/]*[.]json"
     return "^/\(partner)/\(folder)\(file)$"
   }

@@ -8,9 +8,6 @@ import Crypto
 /// Signatures may be randomized, so a manifest is signed only when its bytes are new: a
 /// release that does not change keeps its signature file byte for byte.
 package enum ManifestSigning {
-  /// The signature's path in a release.
-  package static let path = Manifest.path + ".sig"
-
   /// Signs a manifest and returns the signature file to publish beside it.
   ///
   /// - Parameters:
@@ -28,7 +25,8 @@ package enum ManifestSigning {
       throw SigningKeyError(source: "the signing key", problem: .cannotSign("\(error)"))
     }
     let text = signature.base64EncodedString() + "\n"
-    return ReleaseFile(path: path, content: .new(Data(text.utf8)), compress: false)
+    return ReleaseFile(
+      path: ReleasePaths.signature, content: .new(Data(text.utf8)), compress: false)
   }
 
   /// Adds the manifest's signature to a plan whose manifest has new bytes.
@@ -45,11 +43,11 @@ package enum ManifestSigning {
   package static func signing(_ plan: ReleasePlan, with key: ManifestSigningKey)
     throws(SigningKeyError) -> ReleasePlan
   {
-    guard let manifest = plan.files.first(where: { $0.path == Manifest.path }),
+    guard let manifest = plan.files.first(where: { $0.path == ReleasePaths.manifest }),
       case .new(let bytes) = manifest.content
     else { return plan }
     var signed = plan
-    signed.files.removeAll { $0.path == path }
+    signed.files.removeAll { $0.path == ReleasePaths.signature }
     signed.files.append(try signatureFile(for: Array(bytes), key: key))
     signed.files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     return signed

@@ -3,9 +3,6 @@ package import Foundation
 
 /// A verified local copy of one release: its folder, manifest and the manifest's ETag.
 package struct LocalMirror: Sendable {
-  /// Where the manifest is kept inside a mirror folder, as on the server.
-  package static let manifestPath = "v1/manifest.json"
-
   /// The mirror folder (`<state>/mirrors/<name>`).
   package var folder: URL
   /// The manifest the files were verified against.

@@ -26,7 +26,8 @@ extension ManifestV1 {
       throw PollError(source, .manifest(error))
     }
     if let bad = manifest.files.first(where: { !isSafe($0.path) }) {
-      throw PollError(source, .document("manifest path \(bad.path) is outside v1/"))
+      throw PollError(
+        source, .document("manifest path \(bad.path) is outside \(ReleasePaths.served)/"))
     }
     if let byHash = manifest.byHash {
       guard isSafeFolder(byHash) else {
@@ -53,7 +54,7 @@ extension ManifestV1 {
 
   private static func isSafe(_ path: String) -> Bool {
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-    return parts.first == "v1" && parts.count > 1
+    return ReleasePaths.isInServedFolder(path)
       && !parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
   }
 }

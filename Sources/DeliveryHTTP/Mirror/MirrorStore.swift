@@ -27,7 +27,7 @@ package struct MirrorStore: Sendable {
     guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: currentLink.path)
     else { return nil }
     let folder = stateFolder.appendingPathComponent(target)
-    let manifestFile = folder.appendingPathComponent(LocalMirror.manifestPath)
+    let manifestFile = folder.appendingPathComponent(ReleasePaths.manifest)
     guard let data = try? Data(contentsOf: manifestFile) else {
       throw PollError(manifestFile.path, .state("the local mirror has no readable manifest"))
     }

@@ -154,13 +154,14 @@ private extension StorePublisher {
   ) async throws(ObjectStoreError) -> Set<String>? {
     var listed = Set(current.files.map { $0.sha256.lowercased() })
     for number in kept where number != current.release {
-      let key = root + StoreLayout.pinnedFolder(number) + Manifest.path
+      let key = root + ReleasePaths.pinned(ReleasePaths.manifest, release: number)
       guard let etag = listing.first(where: { $0.key == key })?.etag.lowercased() else {
         environment.log("\(key): missing; no content-addressed object is deleted this time")
         return nil
       }
       var bytes = try? ServedFiles.contents(
-        path: Manifest.path, partner: partner, release: number, output: configuration.output)
+        path: ReleasePaths.manifest, partner: partner, release: number, output: configuration.output
+      )
       if let local = bytes, ContentMD5(of: local).hex != etag { bytes = nil }
       if bytes == nil { bytes = try await store.get(key: key, limit: 1 << 28) }
       do throws(ManifestError) {
@@ -183,15 +184,15 @@ private extension StorePublisher {
     let output = configuration.output
     return try local(partner) { () throws(PublishError) in
       let manifestBytes = try ServedFiles.contents(
-        path: Manifest.path, partner: partner, release: release, output: output)
-      let manifestFile = "\(partner)/releases/\(release)/\(Manifest.path)"
+        path: ReleasePaths.manifest, partner: partner, release: release, output: output)
+      let manifestFile = "\(partner)/releases/\(release)/\(ReleasePaths.manifest)"
       let manifest: ManifestV1
       do throws(ManifestError) {
         manifest = try Manifest.decode(manifestBytes, file: manifestFile)
       } catch {
         throw PublishError(path: manifestFile, operation: "read", reason: error.description)
       }
-      guard manifest.byHash == ContentAddress.folder else {
+      guard manifest.byHash == ReleasePaths.byHash else {
         throw PublishError(
           path: manifestFile, operation: "publish",
           reason: "the release predates by_hash (content-addressed files); build again first")

@@ -40,7 +40,7 @@ package struct PollConfiguration: Sendable, Equatable {
 
   /// The mutable manifest URL, `<base>/<partner>/v1/manifest.json`.
   package var manifestURL: URL {
-    partnerURL.appendingPathComponent("v1/manifest.json")
+    partnerURL.appendingPathComponent(ReleasePaths.manifest)
   }
 
   /// The pinned URL of a file of release `release`, `<base>/<partner>/releases/<N>/<path>`.
@@ -50,7 +50,7 @@ package struct PollConfiguration: Sendable, Equatable {
   ///   - release: The release number the manifest names.
   /// - Returns: The immutable URL of that file.
   package func pinnedURL(path: String, release: Int) -> URL {
-    partnerURL.appendingPathComponent("releases/\(release)/\(path)")
+    partnerURL.appendingPathComponent(ReleasePaths.pinned(path, release: release))
   }
 
   /// Where a manifest's file is fetched from: its content address when the manifest names

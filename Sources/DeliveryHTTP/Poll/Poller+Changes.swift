@@ -27,7 +27,7 @@ extension Poller {
   }
 
   private func changeLog(in folder: URL, manifest: ManifestV1) -> ChangeLog? {
-    let path = "v1/changes.json"
+    let path = ReleasePaths.changes
     guard manifest.entry(path) != nil,
       let data = try? Data(contentsOf: folder.appendingPathComponent(path))
     else { return nil }

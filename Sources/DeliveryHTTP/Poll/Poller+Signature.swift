@@ -17,7 +17,7 @@ extension Poller {
     async throws(PollError)
   {
     guard let publicKey = configuration.publicKey else { return }
-    let url = configuration.pinnedURL(path: ManifestSigning.path, release: release)
+    let url = configuration.pinnedURL(path: ReleasePaths.signature, release: release)
     let response = try await http.fetch(FetchRequest(.get, url, limit: 1 << 12))
     if response.status == 404 {
       throw PollError(

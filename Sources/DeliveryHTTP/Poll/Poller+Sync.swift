@@ -8,7 +8,7 @@ extension Poller {
   ) async throws(PollError) -> SyncReport {
     let url = configuration.manifestURL
     let bytes = try response.decodedBody(
-      url, path: LocalMirror.manifestPath, limit: Self.manifestLimit)
+      url, path: ReleasePaths.manifest, limit: Self.manifestLimit)
     let manifest = try ManifestV1.polled(bytes, source: url.absoluteString)
     try await verifySignature(bytes, release: manifest.release, http: http)
     var report = SyncReport(
@@ -24,7 +24,7 @@ extension Poller {
     do throws(PollError) {
       report.filesFetched = try await fill(staging, manifest: manifest, from: previous, http: http)
       try Self.attempt(staging.path) {
-        try Self.store(bytes, at: staging.appendingPathComponent(LocalMirror.manifestPath))
+        try Self.store(bytes, at: staging.appendingPathComponent(ReleasePaths.manifest))
         try Data((response.headers["etag"] ?? "").utf8).write(
           to: staging.appendingPathComponent("etag"))
       }

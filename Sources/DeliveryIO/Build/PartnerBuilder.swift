@@ -63,7 +63,7 @@ struct PartnerBuilder: Sendable {
     into result: inout PartnerBuildResult
   ) {
     guard let webhook = profile.webhook, webhook.events.contains(.published),
-      let manifest = plan.files.first(where: { $0.path == Manifest.path }),
+      let manifest = plan.files.first(where: { $0.path == ReleasePaths.manifest }),
       case .new(let bytes) = manifest.content
     else { return }
     let notice = ReleaseNotice(
@@ -90,11 +90,11 @@ struct PartnerBuilder: Sendable {
     guard let current = try ReleaseStore.current(partner: partner, output: output) else {
       return nil
     }
-    let folder = "\(output.path)/\(partner)/releases/\(current.number)"
+    let folder = "\(output.path)/\(partner)/\(ReleasePaths.release(current.number))"
     return try PreviousRelease(
       number: current.number, partner: partner, manifest: current.manifest,
-      manifestFile: "\(folder)/\(Manifest.path)", state: current.state,
-      stateFile: "\(folder)/\(PartnerState.path)")
+      manifestFile: "\(folder)/\(ReleasePaths.manifest)", state: current.state,
+      stateFile: "\(folder)/\(ReleasePaths.state)")
   }
 }
 

@@ -55,7 +55,7 @@ enum DiffSide {
     if !isFolder.boolValue {
       let location = ReleaseLocation(manifest: argument)
       self = .release(partner: try ReleaseReader.manifest(location).partner, location)
-    } else if FileManager.default.fileExists(atPath: argument + "/v1/manifest.json") {
+    } else if FileManager.default.fileExists(atPath: argument + "/" + ReleasePaths.manifest) {
       let location = ReleaseLocation(root: argument)
       self = .release(partner: try ReleaseReader.manifest(location).partner, location)
     } else {
@@ -97,8 +97,8 @@ enum DiffSide {
     guard !releases.isEmpty else {
       throw DiffInputError(
         path: folder,
-        reason: "not a release folder (no v1/manifest.json), a manifest file, or an output"
-          + " folder (no <partner>/v1/manifest.json)")
+        reason: "not a release folder (no \(ReleasePaths.manifest)), a manifest file, or an output"
+          + " folder (no <partner>/\(ReleasePaths.manifest))")
     }
     return releases
   }

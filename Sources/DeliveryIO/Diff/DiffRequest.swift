@@ -1,3 +1,4 @@
+import DeliveryCore
 import Foundation
 
 /// What `edye-delivery diff` was asked to compare, before anything is read.
@@ -40,7 +41,7 @@ package struct ReleaseLocation: Sendable, Equatable {
   /// A release whose manifest is at `<root>/v1/manifest.json`.
   init(root: String) {
     self.root = root
-    self.manifest = root + "/v1/manifest.json"
+    self.manifest = root + "/" + ReleasePaths.manifest
   }
 
   /// A release named by its manifest file, `<root>/v1/manifest.json`.

@@ -1,3 +1,4 @@
+import DeliveryCore
 import Foundation
 
 /// The numbered releases of an output folder, `<output>/<partner>/releases/<N>`.
@@ -26,8 +27,9 @@ struct OutputReleases {
         targets.append(DiffTarget(partner: partner, old: old, new: new))
       } else if named {
         throw DiffInputError(
-          path: "\(folder)/\(partner)/releases/\(old == nil ? before : after)",
-          reason: "no such release (no v1/manifest.json); releases are kept only for --keep builds")
+          path: "\(folder)/\(partner)/\(ReleasePaths.release(old == nil ? before : after))",
+          reason: "no such release (no \(ReleasePaths.manifest)); releases are kept only for --keep"
+            + " builds")
       }
     }
     guard !targets.isEmpty else {
@@ -38,7 +40,7 @@ struct OutputReleases {
   }
 
   private func location(_ partner: String, _ number: Int) -> ReleaseLocation? {
-    let location = ReleaseLocation(root: "\(folder)/\(partner)/releases/\(number)")
+    let location = ReleaseLocation(root: "\(folder)/\(partner)/\(ReleasePaths.release(number))")
     return FileManager.default.fileExists(atPath: location.manifest) ? location : nil
   }
 

@@ -23,7 +23,7 @@ struct ReleaseLayout {
   }
 
   /// `<output>/.edye`, the tool's private folder (lock, temp folders, trash).
-  var privateFolder: String { "\(output)/.edye" }
+  var privateFolder: String { "\(output)/\(ReleasePaths.privateFolder)" }
   /// `<output>/.edye/tmp`.
   var tempRoot: String { "\(privateFolder)/tmp" }
   /// `<output>/.edye/trash`.
@@ -31,36 +31,22 @@ struct ReleaseLayout {
   /// `<output>/<partner>`.
   var partnerFolder: String { "\(output)/\(partner)" }
   /// `<output>/<partner>/releases`.
-  var releasesFolder: String { "\(partnerFolder)/releases" }
+  var releasesFolder: String { "\(partnerFolder)/\(ReleasePaths.releases)" }
+  /// The name stem of a new stable link before it is renamed over ``stableLink``: `v1.tmp-`.
+  static let tempLinkPrefix = ReleasePaths.served + ".tmp-"
   /// `<output>/<partner>/v1`, the stable symlink.
-  var stableLink: String { "\(partnerFolder)/v1" }
+  var stableLink: String { "\(partnerFolder)/\(ReleasePaths.served)" }
   /// `<output>/<partner>/by-hash/sha256`, the content-addressed copies (``ContentAddress``).
-  var contentFolder: String { "\(partnerFolder)/\(ContentAddress.folder.dropLast())" }
+  var contentFolder: String { "\(partnerFolder)/\(ReleasePaths.byHash.dropLast())" }
   /// The folders from the partner's folder down to ``contentFolder``, in creation order.
   var contentFolders: [String] {
-    ContentAddress.folder.split(separator: "/").reduce(into: []) { folders, name in
+    ReleasePaths.byHash.split(separator: "/").reduce(into: []) { folders, name in
       folders.append("\(folders.last ?? partnerFolder)/\(name)")
     }
   }
 
   /// `<output>/<partner>/releases/<number>`.
-  func release(_ number: Int) -> String { "\(releasesFolder)/\(number)" }
-
-  /// The target the stable link has when release `number` is current (relative).
-  static func stableTarget(_ number: Int) -> String { "releases/\(number)/v1" }
-
-  /// The release number a stable link target names, or `nil` if it has another shape.
-  static func number(fromStableTarget target: String) -> Int? {
-    let parts = target.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0] == "releases", parts[2] == "v1" else { return nil }
-    return number(fromName: String(parts[1]))
-  }
-
-  /// The release number a folder name spells (`"12"`), or `nil`.
-  static func number(fromName name: String) -> Int? {
-    guard !name.isEmpty, name.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-    return Int(name)
-  }
+  func release(_ number: Int) -> String { "\(partnerFolder)/\(ReleasePaths.release(number))" }
 
   /// A new temp folder name for release `number`: `<partner>-<number>-<16 hex digits>`.
   func tempName(for number: Int) -> String {
@@ -77,7 +63,7 @@ struct ReleaseLayout {
   static func tempPartner(_ name: String) -> String? {
     let parts = name.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count >= 3, let suffix = parts.last, let number = parts.dropLast().last,
-      Self.number(fromName: String(number)) != nil,
+      ReleasePaths.releaseNumber(named: number) != nil,
       suffix.count == 16, suffix.allSatisfy(\.isHexDigit)
     else { return nil }
     let partner = parts.dropLast(2).joined(separator: "-")

@@ -1,3 +1,4 @@
+import DeliveryCore
 package import Foundation
 
 /// The current release of a partner as read back from the output folder.
@@ -32,8 +33,8 @@ package enum ReleaseStore {
     let release = layout.release(number)
     return PublishedRelease(
       number: number,
-      manifest: try FileOps.contents(of: "\(release)/v1/manifest.json"),
-      state: try FileOps.contents(of: "\(release)/state.json"))
+      manifest: try FileOps.contents(of: "\(release)/\(ReleasePaths.manifest)"),
+      state: try FileOps.contents(of: "\(release)/\(ReleasePaths.state)"))
   }
 
   /// The release numbers present in `<output>/<partner>/releases/`, ascending.
@@ -48,7 +49,7 @@ package enum ReleaseStore {
 
   /// The release numbers in the layout's releases folder, ascending.
   static func releases(in layout: ReleaseLayout) -> [Int] {
-    FileOps.names(in: layout.releasesFolder).compactMap(ReleaseLayout.number(fromName:)).sorted()
+    FileOps.names(in: layout.releasesFolder).compactMap(ReleasePaths.releaseNumber(named:)).sorted()
   }
 
   /// The release number `<output>/<partner>/v1` points to, or `nil` when there is no link.
@@ -61,7 +62,7 @@ package enum ReleaseStore {
   /// The release number the stable link names, or `nil` when there is no link.
   static func currentNumber(_ layout: ReleaseLayout) throws(PublishError) -> Int? {
     guard let target = try FileOps.linkTarget(layout.stableLink) else { return nil }
-    guard let number = ReleaseLayout.number(fromStableTarget: target) else {
+    guard let number = ReleasePaths.release(ofStableTarget: target) else {
       throw PublishError(
         path: layout.stableLink, operation: "read the current release",
         reason: "the link points to \"\(target)\", not releases/<N>/v1")

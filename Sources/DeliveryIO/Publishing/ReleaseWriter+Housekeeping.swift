@@ -36,7 +36,8 @@ extension ReleaseWriter {
     for name in FileOps.names(in: layout.tempRoot) where layout.isTempName(name) {
       try moveToTrash("\(layout.tempRoot)/\(name)", layout: layout)
     }
-    for name in FileOps.names(in: layout.partnerFolder) where name.hasPrefix("v1.tmp-") {
+    for name in FileOps.names(in: layout.partnerFolder)
+    where name.hasPrefix(ReleaseLayout.tempLinkPrefix) {
       try FileOps.removeTree("\(layout.partnerFolder)/\(name)")
     }
     try clearStaleRelease(number, layout: layout)
@@ -83,7 +84,7 @@ extension ReleaseWriter {
     guard !names.isEmpty else { return (0, []) }
     var listed: Set<String> = []
     for number in ReleaseStore.releases(in: layout) {
-      let file = "\(layout.release(number))/\(Manifest.path)"
+      let file = "\(layout.release(number))/\(ReleasePaths.manifest)"
       do {
         let manifest = try Manifest.decode(try FileOps.contents(of: file), file: file)
         listed.formUnion(manifest.files.map(\.sha256))

@@ -108,10 +108,11 @@ package struct ReleaseWriter: Sendable {
     let release = layout.release(number)
     try failIfInjected(.publish, temp, operation: "rename to \(release)")
     try FileOps.move(temp, to: release)
-    let link = "\(layout.partnerFolder)/v1.tmp-\(ReleaseLayout.uniqueSuffix())"
+    let link =
+      "\(layout.partnerFolder)/\(ReleaseLayout.tempLinkPrefix)\(ReleaseLayout.uniqueSuffix())"
     do {
       try FileOps.syncFolder(layout.releasesFolder)
-      try FileOps.makeSymlink(ReleaseLayout.stableTarget(number), at: link)
+      try FileOps.makeSymlink(ReleasePaths.stableTarget(number), at: link)
       try failIfInjected(.switchStable, link, operation: "rename to \(layout.stableLink)")
       try FileOps.move(link, to: layout.stableLink)
     } catch {

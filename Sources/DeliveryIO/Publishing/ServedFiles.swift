@@ -29,13 +29,14 @@ package enum ServedFiles {
     -> [String]
   {
     let folder = ReleaseLayout(output: output, partner: partner).release(release)
-    guard let walker = FileManager.default.enumerator(atPath: "\(folder)/v1") else {
-      throw PublishError(path: "\(folder)/v1", operation: "list", reason: "not a readable folder")
+    let served = "\(folder)/\(ReleasePaths.served)"
+    guard let walker = FileManager.default.enumerator(atPath: served) else {
+      throw PublishError(path: served, operation: "list", reason: "not a readable folder")
     }
     var paths: [String] = []
     while let relative = walker.nextObject() as? String {
-      let path = "v1/" + relative
-      guard StoreLayout.isServed(path) else { continue }
+      let path = ReleasePaths.served + "/" + relative
+      guard ReleasePaths.isServed(path) else { continue }
       var isFolder: ObjCBool = false
       if FileManager.default.fileExists(atPath: "\(folder)/\(path)", isDirectory: &isFolder),
         !isFolder.boolValue

@@ -18,9 +18,9 @@ extension ExplainAction {
     do {
       let location = try releaseLocation(release, partner: partner)
       let content = try ReleaseReader.read(location)
-      let publishesChanges = content.manifest.files.contains { $0.path == ChangesFeed.path }
+      let publishesChanges = content.manifest.files.contains { $0.path == ReleasePaths.changes }
       let changes =
-        publishesChanges ? try ReleaseReader.load(location.root + "/" + ChangesFeed.path) : nil
+        publishesChanges ? try ReleaseReader.load(location.root + "/" + ReleasePaths.changes) : nil
       let explained = ReleaseExplainer.explain(ids, release: content, changes: changes)
       let output =
         json

@@ -52,7 +52,7 @@ enum DiffFixtures {
       }
     }
     let manifest = try Manifest.decode(
-      try #require(documents[Manifest.path]), file: Manifest.path)
+      try #require(documents[ReleasePaths.manifest]), file: ReleasePaths.manifest)
     return BuiltRelease(
       plan: plan, content: ReleaseContent(manifest: manifest, documents: documents))
   }

@@ -52,7 +52,7 @@ struct ShowReuseTests {
     #expect(rendered.files.allSatisfy { !$0.path.hasPrefix("v1/shows/") })
     #expect(plan == nil)
     let content = first.files.filter {
-      $0.served && ![Manifest.path, ChangesFeed.path].contains($0.path)
+      $0.served && ![ReleasePaths.manifest, ReleasePaths.changes].contains($0.path)
     }
     #expect(rendered.contentFileCount(previous: try Build.previous(first)) == content.count)
   }

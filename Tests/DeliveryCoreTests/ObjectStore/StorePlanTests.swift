@@ -114,11 +114,11 @@ struct StorePlanTests {
   }
 
   @Test func onlyServedPathsArePublished() {
-    #expect(StoreLayout.isServed("v1/shows/x.json"))
-    #expect(StoreLayout.isServed("v1/manifest.json.sig"))
-    #expect(!StoreLayout.isServed("v1/shows/x.json.gz"))
-    #expect(!StoreLayout.isServed("state.json"))
-    #expect(!StoreLayout.isServed("v1/.hidden/x.json"))
+    #expect(ReleasePaths.isServed("v1/shows/x.json"))
+    #expect(ReleasePaths.isServed("v1/manifest.json.sig"))
+    #expect(!ReleasePaths.isServed("v1/shows/x.json.gz"))
+    #expect(!ReleasePaths.isServed("state.json"))
+    #expect(!ReleasePaths.isServed("v1/.hidden/x.json"))
     #expect(StoreLayout.root(prefix: "/a//b/", partner: "p") == "a/b/p/")
     #expect(StoreLayout.root(prefix: "", partner: "p") == "p/")
   }

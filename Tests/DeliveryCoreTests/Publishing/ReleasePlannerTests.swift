@@ -16,7 +16,7 @@ struct ReleasePlannerTests {
   @Test func everyListedFileCarriesItsHashAndTheManifestNamesTheByHashFolder() throws {
     let plan = try #require(try Build.first(RenderingFixtures.latam))
     let manifest = try Manifest.decode(
-      Data(try #require(plan.bytes(at: Manifest.path))), file: "m")
+      Data(try #require(plan.bytes(at: ReleasePaths.manifest))), file: "m")
     #expect(manifest.byHash == "by-hash/sha256/")
     let hashes = Dictionary(uniqueKeysWithValues: manifest.files.map { ($0.path, $0.sha256) })
     for file in plan.files {
@@ -24,7 +24,7 @@ struct ReleasePlannerTests {
     }
     #expect(
       plan.files.filter { $0.sha256 == nil }.map(\.path)
-        == [PartnerState.path, Manifest.path].sorted())
+        == [ReleasePaths.state, ReleasePaths.manifest].sorted())
   }
 
   @Test func aPreviousManifestWithoutByHashGetsANewReleaseOfTheSameFiles() throws {
@@ -39,7 +39,7 @@ struct ReleasePlannerTests {
     #expect(plan.number == 2)
     #expect(
       plan.newFiles.map(\.path).allSatisfy {
-        [Manifest.path, PartnerState.path, "v1/changes.json"].contains($0)
+        [ReleasePaths.manifest, ReleasePaths.state, "v1/changes.json"].contains($0)
       })
   }
 
@@ -66,7 +66,7 @@ struct ReleasePlannerTests {
   @Test func manifestCarriesChangedInForUnchangedFiles() throws {
     let second = try #require(try Build.second(RenderingFixtures.latam, retitling: "EP000002"))
     let manifest = try Manifest.decode(
-      Data(try #require(second.bytes(at: Manifest.path))), file: "m")
+      Data(try #require(second.bytes(at: ReleasePaths.manifest))), file: "m")
     let changedIn = Dictionary(uniqueKeysWithValues: manifest.files.map { ($0.path, $0.changedIn) })
     #expect(manifest.release == 2)
     #expect(changedIn["v1/shows.json"] == 1)

@@ -79,7 +79,7 @@ struct ReleaseWriterContentAddressTests {
     return [
       ReleaseFile(
         path: "state.json", content: .new(Data(#"{"s":1}"#.utf8)), compress: false, served: false),
-      ReleaseFile(path: Manifest.path, content: .new(Data(manifest)), compress: false),
+      ReleaseFile(path: ReleasePaths.manifest, content: .new(Data(manifest)), compress: false),
     ]
       + zip(listed, entries).map { file, entry in
         ReleaseFile(
