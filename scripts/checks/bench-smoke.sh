@@ -51,6 +51,13 @@ poll_without_change_sends_one_request() {
     "$WORK/bench-results.json" >/dev/null
 }
 
+builds_have_stage_seconds_from_the_report() {
+  jq -e '[.rows[] | select(.step | startswith("build (")) | .stages] | length >= 4
+    and all(has("read"))' "$WORK/bench-results.json" >/dev/null || return 1
+  jq -e '.rows[] | select(.step == "build (full)") | .stages | .render > 0 and .write > 0' \
+    "$WORK/bench-results.json" >/dev/null
+}
+
 fetch_after_one_edit_is_small() {
   jq -e '.rows[] | select(.step == "fetch (full)") | .fetch.media > 10000' \
     "$WORK/bench-results.json" >/dev/null || { echo "full fetch incomplete"; return 1; }
@@ -64,6 +71,8 @@ check "scripts/bench --quick completes" bench_runs
 check "bench results have every step" results_have_every_step
 check "validate on the generated catalog exits 0 or 1" validate_does_not_crash
 check "every built manifest parses" manifests_parse
+check "every build row has its stage seconds (from build --report)" \
+  builds_have_stage_seconds_from_the_report
 check "a poll with no change sends one request" poll_without_change_sends_one_request
 check "a fetch after one upstream edit makes at most 2 requests" fetch_after_one_edit_is_small
 
