@@ -46,40 +46,34 @@ extension LogRowRenderer {
     return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
   }
 
-  /// One JSON object for a record, with its newline.
+  /// One JSON object for a record, with its newline; strings escaped as ``JSONWriter`` escapes
+  /// them in published documents.
   static func jsonLine(_ record: LogRecord) -> String {
-    let latency = record.latencySeconds.map(seconds) ?? "null"
-    return
-      "{\"time\":\(json(record.time.iso8601)),\"request_id\":\(json(record.requestID)),"
-      + "\"partner\":\(json(record.partner)),\"endpoint\":\(json(record.endpoint.rawValue)),"
-      + "\"status\":\(record.status),\"level\":\(json(record.level.rawValue)),"
-      + "\"bytes\":\(record.bytes),\"latency\":\(latency),\"path\":\(json(record.path))}\n"
+    var writer = JSONWriter(capacity: 256)
+    writer.beginObject()
+    for (key, value) in [
+      ("time", record.time.iso8601), ("request_id", record.requestID),
+      ("partner", record.partner), ("endpoint", record.endpoint.rawValue),
+    ] {
+      writer.key(key)
+      writer.string(value)
+    }
+    writer.key("status")
+    writer.int(record.status)
+    writer.key("level")
+    writer.string(record.level.rawValue)
+    writer.key("bytes")
+    writer.int(Int(record.bytes))
+    writer.key("latency")
+    writer.raw(Array((record.latencySeconds.map(seconds) ?? "null").utf8))
+    writer.key("path")
+    writer.string(record.path)
+    writer.endObject()
+    return String(decoding: writer.bytes, as: UTF8.self) + "\n"
   }
 
   /// Seconds with millisecond precision and no trailing zeros beyond one decimal.
   static func seconds(_ value: Double) -> String { HumanFormat.decimal(value, places: 3) }
-
-  /// A JSON string literal.
-  static func json(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20: out += "\\u00" + hex2(scalar.value)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
-
-  private static func hex2(_ value: UInt32) -> String {
-    let digits = Array("0123456789abcdef")
-    return String([digits[Int(value >> 4)], digits[Int(value & 15)]])
-  }
 }
 
 extension String {

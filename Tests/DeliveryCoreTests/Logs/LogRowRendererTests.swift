@@ -26,6 +26,17 @@ struct LogRowRendererTests {
         """)
   }
 
+  @Test func escapesJSONLineStringsAsPublishedDocumentsDo() {
+    var odd = record
+    odd.path = "/acme/</script>\u{8}\u{2028}\u{1F}é.json"
+    let row = LogRowRenderer.row(odd, format: .json)
+    var writer = JSONWriter()
+    writer.string(odd.path)
+    let published = String(decoding: writer.bytes, as: UTF8.self)
+    #expect(row.hasSuffix(",\"path\":\(published)}\n"))
+    #expect(published == #""/acme/<\/script>\b\u2028\u001fé.json""#)
+  }
+
   @Test func alignsTableColumnsAndEscapesControlCharacters() {
     var info = record
     info.status = 304
