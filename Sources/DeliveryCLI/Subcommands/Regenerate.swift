@@ -50,7 +50,7 @@ extension DeliveryTool {
         valueName: "file"))
     var report: String?
 
-    @Option(help: "The most time spent delivering webhook notices after publishing (10s).")
+    @Option(help: "The most time spent delivering webhook notices after publishing.")
     var notifyTimeout = DurationArgument(.seconds(10))
 
     @OptionGroup var limits: InputLimitOptions
