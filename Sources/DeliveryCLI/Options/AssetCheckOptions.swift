@@ -40,7 +40,8 @@ struct AssetCheckOptions: ParsableArguments {
   func check(output: String) -> AssetCheck? {
     guard checkAssets else { return nil }
     var settings = AssetCheckSettings(
-      cacheFile: URL(fileURLWithPath: assetCache ?? "\(output)/.edye/asset-cache.json"))
+      cacheFile: URL(
+        fileURLWithPath: assetCache ?? "\(output)/\(ReleasePaths.privateFolder)/asset-cache.json"))
     settings.maxAge = assetMaxAge.duration
     settings.concurrency = assetConcurrency
     settings.perHostPerSecond = assetRate

@@ -48,19 +48,13 @@ package struct DocumentItems: Sendable, Equatable {
 private extension DocumentItems {
   enum Kind { case shows, episodes }
 
+  /// The list a page of the manifest belongs to (``ReleaseDocument``), `nil` for other files.
   static func kind(of path: String) -> Kind? {
-    let parts = path.split(separator: "/").map(String.init)
-    if parts.count == 2, isPage(parts[1], named: "shows") { return .shows }
-    if parts.count == 4, parts[1] == "shows", isPage(parts[3], named: "episodes") {
-      return .episodes
+    switch ReleaseDocument(path: path) {
+    case .list(.shows, _): .shows
+    case .list(.episodes, _): .episodes
+    default: nil
     }
-    return nil
-  }
-
-  static func isPage(_ file: String, named name: String) -> Bool {
-    guard file.hasPrefix(name), file.hasSuffix(".json") else { return false }
-    let middle = file.dropFirst(name.count).dropLast(".json".count)
-    return middle.isEmpty || (middle.first == "-" && Int(middle.dropFirst()) != nil)
   }
 
   static func items(in file: URL) throws(PollError) -> [(String, Item)] {
