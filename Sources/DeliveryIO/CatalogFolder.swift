@@ -18,16 +18,16 @@ package enum CatalogFolder {
   ///   - extensions: The lower-case extensions of the files to read from a folder.
   ///   - maximumBytes: The largest file accepted, checked before the file is read.
   /// - Returns: The files with paths relative to `path` (or its name, for a single file).
-  /// - Throws: ``InputFileError`` when the path is missing, or a file is not a regular file,
+  /// - Throws: ``FileError`` when the path is missing, or a file is not a regular file,
   ///   is too large or cannot be read.
   package static func read(
     _ path: String, extensions: Set<String> = extensions,
     maximumBytes: Int = defaultMaximumFileBytes
-  ) throws(InputFileError) -> [InputFile] {
+  ) throws(FileError) -> [InputFile] {
     let url = URL(fileURLWithPath: path)
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-      throw InputFileError(path: path, reason: .missing)
+      throw FileError(path: path, .read, .missing)
     }
     if !isFolder.boolValue {
       return [
@@ -37,7 +37,7 @@ package enum CatalogFolder {
       ]
     }
     return try relativePaths(under: url, extensions: extensions).map {
-      relative throws(InputFileError) in
+      relative throws(FileError) in
       let file = url.appendingPathComponent(relative).path
       return InputFile(
         path: relative,
@@ -46,10 +46,10 @@ package enum CatalogFolder {
   }
 
   private static func relativePaths(under root: URL, extensions: Set<String>)
-    throws(InputFileError) -> [String]
+    throws(FileError) -> [String]
   {
     guard let walker = FileManager.default.enumerator(atPath: root.path) else {
-      throw InputFileError(path: root.path, reason: .unlistable)
+      throw FileError(path: root.path, .list, .refused("the folder cannot be listed"))
     }
     var found: [String] = []
     while let relative = walker.nextObject() as? String {

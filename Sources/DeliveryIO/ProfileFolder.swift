@@ -10,15 +10,15 @@ package enum ProfileFolder {
   ///
   /// - Parameter path: The profiles folder, for example `PartnerProfiles`.
   /// - Returns: The files, each with the path `<path>/<name>` for messages.
-  /// - Throws: ``InputFileError`` when the folder cannot be listed or a file cannot be read.
-  package static func read(_ path: String) throws(InputFileError) -> [InputFile] {
+  /// - Throws: ``FileError`` when the folder cannot be listed or a file cannot be read.
+  package static func read(_ path: String) throws(FileError) -> [InputFile] {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: path)
     } catch {
-      throw InputFileError(path: path, reason: .unlistable)
+      throw FileError(path: path, .list, .refused("the folder cannot be listed"))
     }
-    return try names.sorted().filter(isProfile).map { name throws(InputFileError) in
+    return try names.sorted().filter(isProfile).map { name throws(FileError) in
       let file = (path as NSString).appendingPathComponent(name)
       let bytes = try InputFileLoader.load(
         file, shown: file, maximumBytes: ProfileLimits.fileBytes)

@@ -70,7 +70,9 @@ struct DiffCommandTests {
     try output.release("acme", 1, title: "Zoo")
     let outcome = try diff(["--output", output.path, "1", "latest"])
     #expect(
-      outcome.error == "latest: with --output, OLD and NEW are release numbers such as 41 and 42")
+      outcome.error
+        == "latest: cannot compare: with --output, OLD and NEW are release numbers such as 41"
+        + " and 42")
     #expect(outcome.exitCode == 2)
   }
 
@@ -93,7 +95,7 @@ struct DiffCommandTests {
     let outcome = try diff([output.path + "/acme", output.path + "/beta"])
     #expect(
       outcome.error
-        == "\(output.path)/beta: it is a release of partner beta, but \(output.path)/acme is one"
+        == "\(output.path)/beta: cannot compare: it is a release of partner beta, but \(output.path)/acme is one"
         + " of acme; compare releases of the same partner")
     #expect(outcome.exitCode == 2)
   }
@@ -107,7 +109,9 @@ struct DiffCommandTests {
     #expect(outcome.report.hasPrefix("beta: release 1: no differences\ntotal: 0 of 1 partners"))
     #expect(outcome.exitCode == 0)
     let unknown = try diff([output.path, output.path, "--partner", "gamma"])
-    #expect(unknown.error == "gamma: no such partner in either input; partners found: acme, beta")
+    #expect(
+      unknown.error
+        == "gamma: cannot compare: no such partner in either input; partners found: acme, beta")
     #expect(unknown.exitCode == 2)
   }
 }

@@ -158,7 +158,7 @@ struct RegenerateJobTests {
     job.summaryFile = folder.path + "/no-such-folder/summary.md"
     let outcome = await job.run()
     #expect(outcome.result == .toolError)
-    #expect(outcome.message.contains("no-such-folder/summary.md: cannot open for appending"))
+    #expect(outcome.message.contains("no-such-folder/summary.md: no such file or folder"))
   }
 
   /// Gives release `release`'s show detail new bytes for the same JSON (a new inode, so the

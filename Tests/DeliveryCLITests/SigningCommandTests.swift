@@ -44,9 +44,7 @@ struct SigningCommandTests {
     defer { folder.remove() }
     try folder.write(Data("old\n".utf8), to: folder.url.appending(path: "release.key"))
     #expect(
-      throws: KeyFileError(
-        path: folder.path + "/release.key",
-        reason: "already exists; move it aside to make a new key")
+      throws: FileError(path: folder.path + "/release.key", .create, .exists)
     ) {
       try KeyFiles.generate(
         privateKey: folder.path + "/release.key", publicKey: folder.path + "/release.pub")
@@ -55,8 +53,9 @@ struct SigningCommandTests {
 
   @Test func signingKeyFromTheEnvironmentMustBeSet() throws {
     #expect(
-      throws: KeyFileError(
-        path: "environment variable EDYE_TEST_UNSET_KEY_42", reason: "is not set or empty")
+      throws: FileError(
+        path: "environment variable EDYE_TEST_UNSET_KEY_42", .read,
+        .refused("it is not set or empty"))
     ) {
       try KeyFiles.signingKey(file: nil, environmentVariable: "EDYE_TEST_UNSET_KEY_42")
     }
@@ -67,7 +66,7 @@ struct SigningCommandTests {
     let folder = try TempOutput()
     defer { folder.remove() }
     try KeyFiles.generate(privateKey: folder.path + "/k.key", publicKey: folder.path + "/k.pub")
-    #expect(throws: KeyFileError(path: folder.path + "/none.json", reason: "no such file")) {
+    #expect(throws: FileError(path: folder.path + "/none.json", .read, .missing)) {
       try ManifestVerification.check(
         manifest: folder.path + "/none.json", signature: folder.path + "/none.sig",
         publicKey: folder.path + "/k.pub")

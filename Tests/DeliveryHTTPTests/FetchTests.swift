@@ -131,8 +131,10 @@ import Testing
   @Test func aSecondFetchOnTheSameFolderIsRefusedWhileOneRuns() async throws {
     try await FetchHarness.with(media: 10) { harness in
       var held: BuildLock? = try FetchFolder(path: harness.catalog).lock()
-      let error = await #expect(throws: FetchFolderError.self) { try await harness.fetch() }
-      #expect(error?.reason.hasPrefix("another fetch is writing it") == true)
+      let error = await #expect(throws: FileError.self) { try await harness.fetch() }
+      #expect(error?.operation == .lock)
+      #expect(
+        error?.description.hasPrefix("\(harness.catalog): cannot lock: another fetch") == true)
       #expect(held != nil)
       held = nil
       try await harness.fetch()

@@ -51,7 +51,7 @@ struct AccessLogFilesTests {
 
   @Test func namesAFileThatCannotBeRead() throws {
     let missing = folder.appendingPathComponent("nope.log").path
-    #expect(throws: LogFileError(path: missing, reason: "cannot read: No such file or directory")) {
+    #expect(throws: FileError(path: missing, .read, .missing)) {
       try lines(of: [missing])
     }
   }
@@ -60,7 +60,7 @@ struct AccessLogFilesTests {
     let gzip = try gzipped(Array(String(repeating: "abc\n", count: 1000).utf8))
     let path = try write("cut.gz", Array(gzip.dropLast(10)))
     defer { try? FileManager.default.removeItem(at: folder) }
-    #expect(throws: LogFileError(path: path, reason: "gzip data ends early")) {
+    #expect(throws: FileError(path: path, .read, .refused("gzip data ends early"))) {
       try lines(of: [path])
     }
   }

@@ -24,7 +24,7 @@ struct InputFileLoaderTests {
   private func error(
     reading path: String, maximumBytes: Int = CatalogFolder.defaultMaximumFileBytes
   )
-    -> InputFileError?
+    -> FileError?
   {
     do {
       _ = try CatalogFolder.read(path, maximumBytes: maximumBytes)
@@ -44,7 +44,7 @@ struct InputFileLoaderTests {
 
       #expect(
         failure
-          == InputFileError(path: "big.json", reason: .tooLarge(bytes: 2 << 30, limit: 64 << 20)))
+          == FileError(path: "big.json", .read, .tooLarge(bytes: 2 << 30, limit: 64 << 20)))
       #expect(
         failure.description
           == "big.json: 2147483648 bytes is over the limit of 67108864 bytes per file; nothing of it was read"
@@ -57,7 +57,7 @@ struct InputFileLoaderTests {
       #expect(error(reading: folder.path, maximumBytes: 12) == nil)
       #expect(
         error(reading: folder.path, maximumBytes: 11)
-          == InputFileError(path: "a.json", reason: .tooLarge(bytes: 12, limit: 11)))
+          == FileError(path: "a.json", .read, .tooLarge(bytes: 12, limit: 11)))
     }
   }
 
@@ -76,7 +76,7 @@ struct InputFileLoaderTests {
   @Test func aDeviceIsRefusedAsWhatItIs() {
     #expect(
       error(reading: "/dev/zero")
-        == InputFileError(path: "/dev/zero", reason: .notRegular(.characterDevice)))
+        == FileError(path: "/dev/zero", .read, .notRegular(.characterDevice)))
   }
 
   @Test func aFolderNamedLikeACatalogFileIsWalkedNotRead() throws {
@@ -98,8 +98,8 @@ struct InputFileLoaderTests {
       #expect(truncate(profile.path, 50 << 20) == 0)
 
       #expect(
-        throws: InputFileError(
-          path: profile.path, reason: .tooLarge(bytes: 50 << 20, limit: 1 << 20))
+        throws: FileError(
+          path: profile.path, .read, .tooLarge(bytes: 50 << 20, limit: 1 << 20))
       ) {
         try ProfileFolder.read(folder.path)
       }
@@ -113,7 +113,7 @@ struct InputFileLoaderTests {
       let profile = folder.appendingPathComponent("acme.yaml")
       try FileManager.default.createSymbolicLink(at: profile, withDestinationURL: fifo)
 
-      #expect(throws: InputFileError(path: profile.path, reason: .notRegular(.fifo))) {
+      #expect(throws: FileError(path: profile.path, .read, .notRegular(.fifo))) {
         try ProfileFolder.read(folder.path)
       }
     }

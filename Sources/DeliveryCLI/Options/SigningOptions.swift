@@ -28,7 +28,7 @@ package struct SigningOptions: ParsableArguments {
 
   /// Reads the key, or returns `nil` when releases are not signed.
   ///
-  /// - Throws: ``KeyFileError`` or ``SigningKeyError`` when the key cannot be read.
+  /// - Throws: ``FileError`` or ``SigningKeyError`` when the key cannot be read.
   package func key() throws -> ManifestSigningKey? {
     try KeyFiles.signingKey(file: signingKey, environmentVariable: signingKeyEnv)
   }

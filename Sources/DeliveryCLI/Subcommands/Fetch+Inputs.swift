@@ -41,7 +41,7 @@ extension DeliveryTool.Fetch {
       let bytes = try InputFileLoader.load(
         config, shown: config, maximumBytes: ProfileLimits.fileBytes)
       return flags.adding(try FetchConfigFile.load(InputFile(path: config, bytes: bytes)))
-    } catch let error as InputFileError {
+    } catch let error as FileError {
       FileHandle.standardError.write(Data("error: \(error)\n".utf8))
       throw ExitCode(64)
     } catch let errors as ProfileErrors {

@@ -24,7 +24,7 @@ extension DeliveryTool.Poll {
 
   /// The poller these options describe, logging to stderr.
   ///
-  /// - Throws: ``KeyFileError`` or ``SigningKeyError`` when `--public-key` cannot be read.
+  /// - Throws: ``FileError`` or ``SigningKeyError`` when `--public-key` cannot be read.
   func makePoller() throws -> Poller {
     let credential = credentialEnv.flatMap { ProcessInfo.processInfo.environment[$0] }
     let configuration = PollConfiguration(

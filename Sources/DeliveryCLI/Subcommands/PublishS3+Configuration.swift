@@ -39,8 +39,7 @@ extension DeliveryTool.PublishS3 {
     }
     print(String(format: "%d requests in %.2f s", result.requests, result.seconds))
     if let report {
-      try ConfigFileWriter.write(
-        String(decoding: result.json, as: UTF8.self), to: report, ownerOnly: false)
+      try AtomicFile.write(Data(result.json), to: report)
     }
   }
 

@@ -32,7 +32,7 @@ package struct FetchAction: Sendable {
   /// - Returns: What was requested, listed and changed.
   /// - Throws: ``FetchError``, ``PollError`` (a request that failed after its retries),
   ///   ``FetchDataError`` (a response or stored file that is not JW's shape),
-  ///   ``FetchFolderError`` or ``PublishError``; the previous catalog is kept.
+  ///   ``FileError``; the previous catalog is kept.
   package func run() async throws -> FetchReport {
     let started = environment.now()
     let folder = FetchFolder(path: configuration.output)

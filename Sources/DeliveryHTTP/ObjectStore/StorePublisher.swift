@@ -103,11 +103,11 @@ private extension StorePublisher {
     -> StorePublishReport.Partner
   {
     let output = configuration.output
-    let release = try local(partner) { () throws(PublishError) in
+    let release = try local(partner) { () throws(FileError) in
       guard let number = try ReleaseStore.currentNumber(partner: partner, output: output) else {
-        throw PublishError(
-          path: output.appendingPathComponent(partner).path, operation: "publish",
-          reason: "the partner has no current release (build it first)")
+        throw FileError(
+          path: output.appendingPathComponent(partner).path, .publish,
+          .refused("the partner has no current release (build it first)"))
       }
       return number
     }
@@ -182,7 +182,7 @@ private extension StorePublisher {
     -> ([LocalObject], ManifestV1)
   {
     let output = configuration.output
-    return try local(partner) { () throws(PublishError) in
+    return try local(partner) { () throws(FileError) in
       let manifestBytes = try ServedFiles.contents(
         path: ReleasePaths.manifest, partner: partner, release: release, output: output)
       let manifestFile = "\(partner)/releases/\(release)/\(ReleasePaths.manifest)"
@@ -190,17 +190,17 @@ private extension StorePublisher {
       do throws(ManifestError) {
         manifest = try Manifest.decode(manifestBytes, file: manifestFile)
       } catch {
-        throw PublishError(path: manifestFile, operation: "read", reason: error.description)
+        throw FileError(path: manifestFile, .read, .refused(error.description))
       }
       guard manifest.byHash == ReleasePaths.byHash else {
-        throw PublishError(
-          path: manifestFile, operation: "publish",
-          reason: "the release predates by_hash (content-addressed files); build again first")
+        throw FileError(
+          path: manifestFile, .publish,
+          .refused("the release predates by_hash (content-addressed files); build again first"))
       }
       let digests = Dictionary(
         manifest.files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { first, _ in first })
       let files = try ServedFiles.paths(partner: partner, release: release, output: output).map {
-        path throws(PublishError) in
+        path throws(FileError) in
         let bytes = try ServedFiles.contents(
           path: path, partner: partner, release: release, output: output)
         return LocalObject(
@@ -223,7 +223,7 @@ private extension StorePublisher {
       return
     }
     let output = configuration.output
-    let body = try local(partner) { () throws(PublishError) in
+    let body = try local(partner) { () throws(FileError) in
       try ServedFiles.contents(
         path: upload.path, partner: partner, release: release, output: output)
     }
@@ -255,7 +255,7 @@ private extension StorePublisher {
   }
 
   /// Runs a disk step and names the partner in its error.
-  func local<Value>(_ partner: String, _ step: () throws(PublishError) -> Value)
+  func local<Value>(_ partner: String, _ step: () throws(FileError) -> Value)
     throws(ObjectStoreError) -> Value
   {
     do {

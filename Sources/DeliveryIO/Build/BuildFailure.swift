@@ -63,7 +63,8 @@ package struct BuildFailure: Error, Sendable, Equatable, CustomStringConvertible
     let (stage, reason): (BuildStage?, Reason) =
       switch error {
       case let failure as BuildFailure: (failure.stage, failure.reason)
-      case is InputFileError: (.read, .inputUnreadable)
+      case let error as FileError where error.operation == .read || error.operation == .list:
+        (.read, .inputUnreadable)
       case is CatalogError: (.parse, .catalogInvalid)
       case is ProfileErrors: (.profiles, .profilesInvalid)
       case let refusal as BuildRefusal: refusal.stageAndReason

@@ -15,11 +15,11 @@ package struct BuildSources: Sendable {
   ///   - profiles: The profiles folder.
   ///   - maximumFileBytes: The largest catalog file read.
   /// - Returns: The bytes of every catalog and profile file.
-  /// - Throws: ``InputFileError`` naming the path.
+  /// - Throws: ``FileError`` naming the path.
   package static func read(
     catalog: String, profiles: String,
     maximumFileBytes: Int = CatalogFolder.defaultMaximumFileBytes
-  ) throws(InputFileError) -> BuildSources {
+  ) throws(FileError) -> BuildSources {
     BuildSources(
       catalog: try CatalogFolder.read(catalog, maximumBytes: maximumFileBytes),
       profiles: try ProfileFolder.read(profiles))

@@ -26,7 +26,7 @@ package enum BuildRecordStore {
 
   /// Writes the record atomically (temporary file, then rename).
   ///
-  /// - Throws: ``PublishError`` when the file cannot be written.
+  /// - Throws: ``FileError`` when the file cannot be written.
   package static func write(_ record: BuildRecord, output: URL) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
@@ -38,11 +38,11 @@ package enum BuildRecordStore {
 
   /// Removes the record, so an interrupted build is never taken for a finished one.
   ///
-  /// - Throws: ``PublishError`` when an existing record cannot be removed.
+  /// - Throws: ``FileError`` when an existing record cannot be removed.
   package static func remove(output: URL) throws {
     let target = path(output: output)
     guard unlink(target) == 0 || errno == ENOENT else {
-      throw PublishError(path: target, operation: "remove", errno: errno)
+      throw FileError(path: target, .remove, errno: errno)
     }
   }
 }

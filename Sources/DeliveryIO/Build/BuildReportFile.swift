@@ -31,12 +31,12 @@ package enum BuildReportFile {
         validation: nil, stages: [:], totals: Totals([]), partners: []))
   }
 
-  /// Writes `json` to `path` atomically: a temporary file in the same folder, then a rename,
-  /// so a reader sees the previous report or this one, never a part.
+  /// Writes `json` to `path` with ``AtomicFile``, so a reader sees the previous report or
+  /// this one, never a part.
   ///
-  /// - Throws: ``ConfigFileError`` when the file cannot be written (its folder must exist).
-  package static func write(_ json: Data, to path: String) throws(ConfigFileError) {
-    try ConfigFileWriter.write(String(decoding: json, as: UTF8.self), to: path, ownerOnly: false)
+  /// - Throws: ``FileError`` when the file cannot be written (its folder must exist).
+  package static func write(_ json: Data, to path: String) throws(FileError) {
+    try AtomicFile.write(json, to: path)
   }
 
   private static func encode(_ document: Document) -> Data {

@@ -12,7 +12,7 @@ package enum DiffInputs {
   ///
   /// - Parameter request: The arguments.
   /// - Returns: The partners to compare, sorted by id.
-  /// - Throws: ``DiffInputError`` when an argument names nothing usable.
+  /// - Throws: ``FileError`` when an argument names nothing usable.
   package static func resolve(_ request: DiffRequest) throws -> [DiffTarget] {
     if let output = request.output {
       return try OutputReleases(folder: output).targets(
@@ -30,10 +30,12 @@ package enum DiffInputs {
     guard !partners.isEmpty else { return targets }
     let found = Set(targets.map(\.partner))
     if let missing = partners.first(where: { !found.contains($0) }) {
-      throw DiffInputError(
+      throw FileError(
         path: missing,
-        reason: "no such partner in either input; partners found: "
-          + found.sorted().joined(separator: ", "))
+        .compare,
+        .refused(
+          "no such partner in either input; partners found: "
+            + found.sorted().joined(separator: ", ")))
     }
     return targets.filter { partners.contains($0.partner) }
   }
@@ -50,7 +52,7 @@ enum DiffSide {
   init(_ argument: String) throws {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else {
-      throw DiffInputError(path: argument, reason: "no such file or folder")
+      throw FileError(path: argument, .compare, .missing)
     }
     if !isFolder.boolValue {
       let location = ReleaseLocation(manifest: argument)
@@ -70,10 +72,12 @@ enum DiffSide {
     switch (self, new) {
     case (.release(let before, let old), .release(let after, let new)):
       guard before == after else {
-        throw DiffInputError(
+        throw FileError(
           path: newArgument,
-          reason: "it is a release of partner \(after), but \(oldArgument) is one of \(before);"
-            + " compare releases of the same partner")
+          .compare,
+          .refused(
+            "it is a release of partner \(after), but \(oldArgument) is one of \(before);"
+              + " compare releases of the same partner"))
       }
       return [DiffTarget(partner: after, old: old, new: new)]
     case (.release(let partner, let old), .output(let releases)):
@@ -95,10 +99,12 @@ enum DiffSide {
       if FileManager.default.fileExists(atPath: location.manifest) { releases[name] = location }
     }
     guard !releases.isEmpty else {
-      throw DiffInputError(
+      throw FileError(
         path: folder,
-        reason: "not a release folder (no \(ReleasePaths.manifest)), a manifest file, or an output"
-          + " folder (no <partner>/\(ReleasePaths.manifest))")
+        .compare,
+        .refused(
+          "not a release folder (no \(ReleasePaths.manifest)), a manifest file, or an output"
+            + " folder (no <partner>/\(ReleasePaths.manifest))"))
     }
     return releases
   }

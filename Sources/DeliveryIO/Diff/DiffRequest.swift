@@ -52,20 +52,3 @@ package struct ReleaseLocation: Sendable, Equatable {
     self.root = root.isEmpty ? "." : root
   }
 }
-
-/// A diff input that cannot be used.
-package struct DiffInputError: Error, Equatable, CustomStringConvertible {
-  /// The path or argument concerned.
-  package var path: String
-  /// What is wrong, and what to do.
-  package var reason: String
-
-  /// Creates the error.
-  package init(path: String, reason: String) {
-    self.path = path
-    self.reason = reason
-  }
-
-  /// The message shown to the user.
-  package var description: String { "\(path): \(reason)" }
-}

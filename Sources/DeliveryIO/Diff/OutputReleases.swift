@@ -13,7 +13,7 @@ struct OutputReleases {
   ///   - new: The new release number, as typed.
   ///   - partners: The partners named with `--partner`; empty for all.
   /// - Returns: The partners to compare, with both releases.
-  /// - Throws: ``DiffInputError`` for a number that is not one, a named partner lacking a
+  /// - Throws: ``FileError`` for a number that is not one, a named partner lacking a
   ///   release, or when no partner holds both.
   func targets(old: String, new: String, partners: [String]) throws -> [DiffTarget] {
     let before = try Self.number(old)
@@ -26,15 +26,18 @@ struct OutputReleases {
       if let old, let new {
         targets.append(DiffTarget(partner: partner, old: old, new: new))
       } else if named {
-        throw DiffInputError(
+        throw FileError(
           path: "\(folder)/\(partner)/\(ReleasePaths.release(old == nil ? before : after))",
-          reason: "no such release (no \(ReleasePaths.manifest)); releases are kept only for --keep"
-            + " builds")
+          .compare,
+          .refused(
+            "no such release (no \(ReleasePaths.manifest)); releases are kept only for --keep"
+              + " builds"))
       }
     }
     guard !targets.isEmpty else {
-      throw DiffInputError(
-        path: folder, reason: "no partner holds both release \(before) and release \(after)")
+      throw FileError(
+        path: folder, .compare,
+        .refused("no partner holds both release \(before) and release \(after)"))
     }
     return targets
   }
@@ -46,15 +49,16 @@ struct OutputReleases {
 
   private func allPartners() throws -> [String] {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-      throw DiffInputError(path: folder, reason: "no such output folder")
+      throw FileError(path: folder, .compare, .missing)
     }
     return names.filter { !$0.hasPrefix(".") }.sorted()
   }
 
   private static func number(_ text: String) throws -> Int {
     guard let number = Int(text), number > 0 else {
-      throw DiffInputError(
-        path: text, reason: "with --output, OLD and NEW are release numbers such as 41 and 42")
+      throw FileError(
+        path: text, .compare,
+        .refused("with --output, OLD and NEW are release numbers such as 41 and 42"))
     }
     return number
   }

@@ -9,7 +9,7 @@ package enum ReleaseReader {
   ///
   /// - Parameter location: The release.
   /// - Returns: The content the diff compares.
-  /// - Throws: ``ManifestError`` for a bad manifest, ``DiffInputError`` for an unreadable file.
+  /// - Throws: ``ManifestError`` for a bad manifest, ``FileError`` for an unreadable file.
   package static func read(_ location: ReleaseLocation) throws -> ReleaseContent {
     let manifest = try manifest(location)
     var documents: [String: Data] = [:]
@@ -23,20 +23,16 @@ package enum ReleaseReader {
 
   /// Reads and decodes a release's manifest.
   ///
-  /// - Throws: ``DiffInputError`` when it cannot be read, ``ManifestError`` when it is bad.
+  /// - Throws: ``FileError`` when it cannot be read, ``ManifestError`` when it is bad.
   static func manifest(_ location: ReleaseLocation) throws -> ManifestV1 {
     try Manifest.decode(try load(location.manifest), file: location.manifest)
   }
 
   /// Reads a file.
   ///
-  /// - Throws: ``DiffInputError`` naming the path.
-  static func load(_ path: String) throws -> Data {
-    do {
-      return try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw DiffInputError(path: path, reason: "cannot read: \(error.localizedDescription)")
-    }
+  /// - Throws: ``FileError`` naming the path.
+  static func load(_ path: String) throws(FileError) -> Data {
+    try FileOps.contents(of: path)
   }
 }
 
@@ -46,7 +42,7 @@ package enum DiffRunner {
   ///
   /// - Parameter request: The arguments.
   /// - Returns: The difference of every partner compared.
-  /// - Throws: ``DiffInputError``, ``ManifestError`` or ``DiffError`` when an input is unusable.
+  /// - Throws: ``FileError``, ``ManifestError`` or ``DiffError`` when an input is unusable.
   package static func run(_ request: DiffRequest) throws -> ReleaseDiff {
     let targets = try DiffInputs.resolve(request)
     return ReleaseDiff(

@@ -22,7 +22,7 @@ package struct FetchFolder: Sendable {
   /// dropped by the kernel when the process ends), so two fetches never write it at once.
   ///
   /// - Returns: The held lock; it is released when the value is dropped.
-  /// - Throws: ``FetchFolderError`` when another fetch holds it.
+  /// - Throws: ``FileError`` when another fetch holds it.
   package func lock() throws -> BuildLock {
     let url = URL(fileURLWithPath: path)
     let lockFolder = url.deletingLastPathComponent()
@@ -30,7 +30,7 @@ package struct FetchFolder: Sendable {
     do {
       return try BuildLock.acquire(output: lockFolder, wait: false)
     } catch {
-      throw FetchFolderError(path: path, reason: "another fetch is writing it (\(error))")
+      throw FileError(path: path, .lock, .refused("another fetch is writing it (\(error))"))
     }
   }
 
@@ -47,17 +47,18 @@ package struct FetchFolder: Sendable {
   /// Reads the previous fetch.
   ///
   /// - Returns: `nil` when the folder does not exist or is empty.
-  /// - Throws: ``FetchFolderError`` when the folder holds files but no fetch state (it was not
+  /// - Throws: ``FileError`` when the folder holds files but no fetch state (it was not
   ///   written by `fetch`, so it is not replaced), or the errors of reading its files.
   package func previous() throws -> Previous? {
     let names = FileOps.names(in: path)
     guard !names.isEmpty else { return nil }
     let stateFile = "\(path)/\(FetchState.path)"
     guard FileManager.default.fileExists(atPath: stateFile) else {
-      throw FetchFolderError(
-        path: path,
-        reason: "holds files but no \(FetchState.path): it was not written by `fetch`, so it is"
-          + " not replaced; choose an empty or new folder")
+      throw FileError(
+        path: path, .replace,
+        .refused(
+          "it holds files but no \(FetchState.path): it was not written by `fetch`, so it is"
+            + " not replaced; choose an empty or new folder"))
     }
     let state = try FetchState(parsing: try FileOps.contents(of: stateFile), source: stateFile)
     let inputs = try CatalogFolder.read(path)
@@ -76,10 +77,10 @@ package struct FetchFolder: Sendable {
   ///   - previous: The previous fetch's files, linked instead of written when unchanged.
   ///   - now: The mtime of written files.
   /// - Returns: How many catalog files were written (the others were linked).
-  /// - Throws: ``PublishError`` naming the path of a failed operation.
+  /// - Throws: ``FileError`` naming the path of a failed operation.
   package func replace(
     with files: [String: Data], state: FetchState, previous: [String: Data], now: Date
-  ) throws(PublishError) -> Int {
+  ) throws(FileError) -> Int {
     let url = URL(fileURLWithPath: path)
     let parent = url.deletingLastPathComponent().path
     let name = url.lastPathComponent
@@ -115,7 +116,7 @@ package struct FetchFolder: Sendable {
   }
 
   private func makeParents(of relative: String, in root: String, made: inout Set<String>)
-    throws(PublishError)
+    throws(FileError)
   {
     var folder = root
     for part in relative.split(separator: "/").dropLast() {
@@ -123,14 +124,4 @@ package struct FetchFolder: Sendable {
       if made.insert(folder).inserted { try FileOps.makeFolder(folder) }
     }
   }
-}
-
-/// A catalog folder `fetch` refuses to read or replace.
-package struct FetchFolderError: Error, Equatable, CustomStringConvertible {
-  /// The folder.
-  package var path: String
-  /// Why.
-  package var reason: String
-
-  package var description: String { "\(path): \(reason)" }
 }

@@ -16,7 +16,7 @@ package enum AccessLogFiles {
   /// - Parameters:
   ///   - paths: The files, oldest first (for example `access.log.2.gz access.log.1 access.log`).
   ///   - body: Gets the file (as given), the 1-based line number and the line without `\n`.
-  /// - Throws: ``LogFileError`` naming the file that cannot be opened, read or inflated,
+  /// - Throws: ``FileError`` naming the file that cannot be opened, read or inflated,
   ///   or whatever `body` throws.
   package static func forEachLine(
     in paths: [String], _ body: (String, Int, UnsafeBufferPointer<UInt8>) throws -> Void
@@ -32,10 +32,10 @@ package enum AccessLogFiles {
 
   /// Checks that every file can be opened for reading, before any output is written.
   ///
-  /// - Throws: ``LogFileError`` naming the first file that cannot.
+  /// - Throws: ``FileError`` naming the first file that cannot.
   package static func checkReadable(_ paths: [String]) throws {
     for path in paths where access(path, R_OK) != 0 {
-      throw LogFileError(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
+      throw FileError(path: path, .read, errno: errno)
     }
   }
 
@@ -43,7 +43,7 @@ package enum AccessLogFiles {
   /// tallies the lines that cannot be parsed.
   ///
   /// - Returns: The tally of unreadable lines (never fatal).
-  /// - Throws: ``LogFileError`` for a file that cannot be read, or whatever `body` throws.
+  /// - Throws: ``FileError`` for a file that cannot be read, or whatever `body` throws.
   package static func scan(
     _ paths: [String], filter: LogFilter, detail: LogDetail = .full,
     _ body: (LogRecord) throws -> Void
@@ -62,7 +62,7 @@ package enum AccessLogFiles {
 
   /// Builds the report of `paths` in one streaming pass.
   ///
-  /// - Throws: ``LogFileError`` for a file that cannot be read.
+  /// - Throws: ``FileError`` for a file that cannot be read.
   package static func report(_ paths: [String], filter: LogFilter, options: LogReportOptions)
     throws -> LogReport
   {

@@ -5,7 +5,7 @@ package enum AccessLogRows {
   /// Streams the rows of `paths` that pass `filter` to standard output in `format`.
   ///
   /// - Returns: The tally of unreadable lines.
-  /// - Throws: ``LogFileError`` for a file that cannot be read.
+  /// - Throws: ``FileError`` for a file that cannot be read.
   package static func write(_ paths: [String], filter: LogFilter, format: LogRowFormat) throws
     -> UnparsedLines
   {

@@ -9,15 +9,11 @@ package enum DashboardFile {
   ///   - report: The report to show.
   ///   - sources: The log files it was made from, as given.
   ///   - path: Where the HTML goes.
-  /// - Throws: ``LogFileError`` naming `path` when it cannot be written.
+  /// - Throws: ``FileError`` naming `path` when it cannot be written.
   package static func write(_ report: LogReport, sources: [String], to path: String) throws {
     let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
     let html = DashboardPage.render(
       report, context: DashboardContext(sources: sources, generatedAt: now))
-    do {
-      try Data(html.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw LogFileError(path: path, reason: "cannot write: \(error.localizedDescription)")
-    }
+    try AtomicFile.write(Data(html.utf8), to: path)
   }
 }

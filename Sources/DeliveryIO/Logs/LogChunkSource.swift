@@ -23,12 +23,12 @@ final class LogChunkSource {
 
   /// Opens `path`.
   ///
-  /// - Throws: ``LogFileError`` when it cannot be opened or read.
+  /// - Throws: ``FileError`` when it cannot be opened or read.
   init(path: String) throws {
     self.path = path
     descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
-      throw LogFileError(path: path, reason: "cannot open: \(String(cString: strerror(errno)))")
+      throw FileError(path: path, .open, errno: errno)
     }
     raw = [UInt8](repeating: 0, count: Self.chunkSize)
     rawCount = try fill()
@@ -70,7 +70,7 @@ final class LogChunkSource {
     do {
       return try body()
     } catch let error as GzipError {
-      throw LogFileError(path: path, reason: error.reason)
+      throw FileError(path: path, .read, .refused(error.reason))
     }
   }
 
@@ -80,7 +80,7 @@ final class LogChunkSource {
       let count = raw.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunkSize) }
       if count >= 0 { return count }
       if errno == EINTR { continue }
-      throw LogFileError(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
+      throw FileError(path: path, .read, errno: errno)
     }
   }
 }

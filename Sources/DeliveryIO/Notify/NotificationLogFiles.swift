@@ -7,7 +7,7 @@ package enum NotificationLogFiles {
   /// output in `format`.
   ///
   /// - Returns: The number of lines that are not notification records (never fatal).
-  /// - Throws: ``LogFileError`` for a file that cannot be read.
+  /// - Throws: ``FileError`` for a file that cannot be read.
   package static func write(_ paths: [String], filter: LogFilter, format: LogRowFormat) throws
     -> Int
   {
@@ -24,7 +24,7 @@ package enum NotificationLogFiles {
   /// Every record of `paths`, in file order.
   ///
   /// - Returns: The records and the number of lines that are not records.
-  /// - Throws: ``LogFileError`` for a file that cannot be read.
+  /// - Throws: ``FileError`` for a file that cannot be read.
   package static func read(_ paths: [String]) throws -> (
     records: [NotificationRecord], unreadable: Int
   ) {
@@ -32,9 +32,7 @@ package enum NotificationLogFiles {
     var records: [NotificationRecord] = []
     var unreadable = 0
     for path in paths {
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw LogFileError(path: path, reason: "cannot read")
-      }
+      let data = try FileOps.contents(of: path)
       let parsed = NotificationRecord.parse(data)
       records += parsed.records
       unreadable += parsed.unreadable

@@ -57,22 +57,22 @@ package struct NotificationOutbox: Sendable {
   /// - Parameters:
   ///   - notice: The release that went live.
   ///   - webhook: The partner's webhook settings.
-  /// - Throws: ``PublishError`` when the folder or file cannot be written.
-  package func add(_ notice: ReleaseNotice, webhook: Webhook) throws(PublishError) {
+  /// - Throws: ``FileError`` when the folder or file cannot be written.
+  package func add(_ notice: ReleaseNotice, webhook: Webhook) throws(FileError) {
     let pending = PendingNotice(
       partner: notice.partner, release: notice.release, url: webhook.url,
       secretEnvironmentVariable: webhook.secretEnvironmentVariable,
       body: String(decoding: notice.body, as: UTF8.self))
     let path = file(for: pending)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let bytes: Data
     do {
-      try FileManager.default.createDirectory(
-        atPath: pendingFolder, withIntermediateDirectories: true)
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      try encoder.encode(pending).write(to: URL(fileURLWithPath: path), options: .atomic)
+      bytes = try encoder.encode(pending)
     } catch {
-      throw PublishError(path: path, operation: "queue a webhook notice", reason: "\(error)")
+      throw FileError(path: path, .write, .refused("cannot encode the notice: \(error)"))
     }
+    try AtomicFile.write(bytes, to: path, makingFolders: true)
   }
 
   /// The notices waiting, sorted by partner then release; unreadable files are left alone.
@@ -93,14 +93,14 @@ package struct NotificationOutbox: Sendable {
 
   /// Appends one record to the notification log (one `write` with `O_APPEND`).
   ///
-  /// - Throws: ``PublishError`` when the log cannot be opened or written.
-  package func record(_ record: NotificationRecord) throws(PublishError) {
+  /// - Throws: ``FileError`` when the log cannot be opened or written.
+  package func record(_ record: NotificationRecord) throws(FileError) {
     let fd = open(logPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw PublishError(path: logPath, operation: "open", errno: errno) }
+    guard fd >= 0 else { throw FileError(path: logPath, .open, errno: errno) }
     defer { close(fd) }
     let bytes = Array(record.line.utf8)
     guard write(fd, bytes, bytes.count) == bytes.count else {
-      throw PublishError(path: logPath, operation: "append", errno: errno)
+      throw FileError(path: logPath, .append, errno: errno)
     }
   }
 

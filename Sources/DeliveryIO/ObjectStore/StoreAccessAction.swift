@@ -1,4 +1,5 @@
 package import DeliveryCore
+import Foundation
 
 /// Writes the SeaweedFS identities file for the publisher and every `api` partner.
 package enum StoreAccessAction {
@@ -14,7 +15,7 @@ package enum StoreAccessAction {
   ///   - environment: The process environment (profiles' `credential.env`).
   ///   - path: Where to write the file.
   /// - Returns: The partners given access.
-  /// - Throws: ``ServerConfigError`` for a missing or malformed secret, ``ConfigFileError``
+  /// - Throws: ``ServerConfigError`` for a missing or malformed secret, ``FileError``
   ///   when the file cannot be written.
   package static func run(
     bucket: String, prefix: String, publisher: S3Credentials, profiles: [PartnerProfile],
@@ -27,7 +28,7 @@ package enum StoreAccessAction {
     ).makeInput().partners
     let bytes = SeaweedIdentities.render(
       bucket: bucket, prefix: prefix, publisher: publisher, partners: partners)
-    try ConfigFileWriter.write(String(decoding: bytes, as: UTF8.self), to: path, ownerOnly: true)
+    try AtomicFile.write(Data(bytes), to: path, mode: 0o600)
     return partners
   }
 }

@@ -48,7 +48,7 @@ package final class BuildLock: Sendable {
       let code = errno
       let holder = holderID(fd)
       close(fd)
-      let failure = PublishError(path: path, operation: "lock", errno: code)
+      let failure = FileError(path: path, .lock, errno: code)
       throw BuildLockError(
         output: layout.output,
         reason: code == EWOULDBLOCK ? .held(by: holder) : .unusable(failure.description))
@@ -61,11 +61,11 @@ package final class BuildLock: Sendable {
   private static func openLockFile(_ path: String, layout: ReleaseLayout)
     throws(BuildLockError) -> Int32
   {
-    do throws(PublishError) {
+    do throws(FileError) {
       try FileOps.makeFolder(layout.output)
       try FileOps.makeFolder(layout.privateFolder)
       let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-      guard fd >= 0 else { throw PublishError(path: path, operation: "open", errno: errno) }
+      guard fd >= 0 else { throw FileError(path: path, .open, errno: errno) }
       return fd
     } catch {
       throw BuildLockError(output: layout.output, reason: .unusable(error.description))

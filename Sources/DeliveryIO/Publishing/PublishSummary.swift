@@ -21,7 +21,7 @@ package struct PublishSummary: Sendable, Equatable {
   /// Old release numbers removed after the switch.
   package var pruned: [Int] = []
   /// Clean-up steps that failed after the new release went live (it is served regardless).
-  package var warnings: [PublishError] = []
+  package var warnings: [FileError] = []
 
   /// Creates an empty summary for release `release`.
   package init(release: Int) {

@@ -42,7 +42,7 @@ struct ReleaseFolder {
   }
 
   /// Writes or links `file` (and its `.gz`) into the folder.
-  mutating func add(_ file: ReleaseFile) throws(PublishError) {
+  mutating func add(_ file: ReleaseFile) throws(FileError) {
     try makeParents(of: file.path)
     let target = "\(root)/\(file.path)"
     switch file.content {
@@ -74,14 +74,14 @@ struct ReleaseFolder {
 
   /// Hard-links a written file into the content-addressed folder under `name`, unless a
   /// file of that name (the same bytes) is there already.
-  private mutating func address(_ target: String, as name: String) throws(PublishError) {
+  private mutating func address(_ target: String, as name: String) throws(FileError) {
     guard addresses.insert(name).inserted else { return }
     _ = try place(target, at: "\(contentFolder)/\(name)")
     summary.addressesLinked += 1
   }
 
   /// The mtime of a new or changed file: now, or 1 s after the path's previous mtime if later.
-  private func newMTime(of path: String) throws(PublishError) -> Int {
+  private func newMTime(of path: String) throws(FileError) -> Int {
     guard let previous, let old = try FileOps.mtime("\(previous)/\(path)") else {
       return nowSeconds
     }
@@ -89,18 +89,18 @@ struct ReleaseFolder {
   }
 
   /// The path of `path` in the previous release, which an unchanged file needs.
-  private func previousPath(of path: String) throws(PublishError) -> String {
+  private func previousPath(of path: String) throws(FileError) -> String {
     guard let previous else {
-      throw PublishError(
-        path: "\(root)/\(path)", operation: "link the unchanged file",
-        reason: "the plan has no previous release")
+      throw FileError(
+        path: "\(root)/\(path)", .publish,
+        .refused("the plan lists it as unchanged but has no previous release"))
     }
     return "\(previous)/\(path)"
   }
 
   /// Creates a new file, unless the fault hook fails it.
-  private mutating func create(_ path: String, bytes: Data, mtime: Int) throws(PublishError) {
-    try writer.failIfInjected(.write, path, operation: "write")
+  private mutating func create(_ path: String, bytes: Data, mtime: Int) throws(FileError) {
+    try writer.failIfInjected(.write, path, operation: .write)
     try FileOps.create(path, bytes: bytes, mtime: mtime)
     summary.bytesWritten += bytes.count
   }
@@ -108,12 +108,12 @@ struct ReleaseFolder {
   /// Hard-links `source` at `target`, or copies it with its mtime when linking is refused.
   ///
   /// - Returns: `true` for a link, `false` for a copy.
-  private mutating func place(_ source: String, at target: String) throws(PublishError) -> Bool {
+  private mutating func place(_ source: String, at target: String) throws(FileError) -> Bool {
     guard let code = writer.fault(.link, target) ?? FileOps.hardLink(source, at: target) else {
       return true
     }
     guard [EXDEV, EMLINK, EPERM].contains(code) else {
-      throw PublishError(path: source, operation: "link into \(target)", errno: code)
+      throw FileError(path: source, .link(at: target), errno: code)
     }
     let mtime = try FileOps.mtime(source) ?? nowSeconds
     try create(target, bytes: try FileOps.contents(of: source), mtime: mtime)
@@ -121,7 +121,7 @@ struct ReleaseFolder {
   }
 
   /// Links the previous `.gz` of an unchanged file, or compresses it when there was none.
-  private mutating func placeCompressed(_ source: String, at target: String) throws(PublishError) {
+  private mutating func placeCompressed(_ source: String, at target: String) throws(FileError) {
     if try FileOps.mtime(source + ".gz") != nil {
       _ = try place(source + ".gz", at: target + ".gz")
       summary.gzLinked += 1
@@ -133,7 +133,7 @@ struct ReleaseFolder {
   }
 
   /// Creates the folders above `path` inside the temp folder, once each.
-  private mutating func makeParents(of path: String) throws(PublishError) {
+  private mutating func makeParents(of path: String) throws(FileError) {
     var end = path.startIndex
     while let slash = path[end...].firstIndex(of: "/") {
       let folder = path[..<slash]

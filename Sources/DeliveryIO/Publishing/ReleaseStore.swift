@@ -26,7 +26,7 @@ package enum ReleaseStore {
   ///   - partner: The partner id.
   ///   - output: The served output folder.
   /// - Returns: The current release, or `nil` when the partner was never published.
-  /// - Throws: ``PublishError`` naming the link or file that is malformed or unreadable.
+  /// - Throws: ``FileError`` naming the link or file that is malformed or unreadable.
   package static func current(partner: String, output: URL) throws -> PublishedRelease? {
     let layout = ReleaseLayout(output: output, partner: partner)
     guard let number = try currentNumber(layout) else { return nil }
@@ -54,18 +54,18 @@ package enum ReleaseStore {
 
   /// The release number `<output>/<partner>/v1` points to, or `nil` when there is no link.
   ///
-  /// - Throws: ``PublishError`` when the link is unreadable or points elsewhere.
-  package static func currentNumber(partner: String, output: URL) throws(PublishError) -> Int? {
+  /// - Throws: ``FileError`` when the link is unreadable or points elsewhere.
+  package static func currentNumber(partner: String, output: URL) throws(FileError) -> Int? {
     try currentNumber(ReleaseLayout(output: output, partner: partner))
   }
 
   /// The release number the stable link names, or `nil` when there is no link.
-  static func currentNumber(_ layout: ReleaseLayout) throws(PublishError) -> Int? {
+  static func currentNumber(_ layout: ReleaseLayout) throws(FileError) -> Int? {
     guard let target = try FileOps.linkTarget(layout.stableLink) else { return nil }
     guard let number = ReleasePaths.release(ofStableTarget: target) else {
-      throw PublishError(
-        path: layout.stableLink, operation: "read the current release",
-        reason: "the link points to \"\(target)\", not releases/<N>/v1")
+      throw FileError(
+        path: layout.stableLink, .readLink,
+        .refused("it points to \"\(target)\", not releases/<N>/v1"))
     }
     return number
   }

@@ -3,18 +3,18 @@ package import Foundation
 
 extension ReleaseWriter {
   /// Rejects a partner id or file path that would leave the partner's release folder.
-  static func check(_ plan: ReleasePlan, layout: ReleaseLayout) throws(PublishError) {
+  static func check(_ plan: ReleasePlan, layout: ReleaseLayout) throws(FileError) {
     let partner = plan.partner
     guard !partner.isEmpty, !partner.hasPrefix("."), !partner.contains("/") else {
-      throw PublishError(
-        path: layout.partnerFolder, operation: "publish", reason: "bad partner id \"\(partner)\"")
+      throw FileError(
+        path: layout.partnerFolder, .publish, .refused("bad partner id \"\(partner)\""))
     }
     for file in plan.files {
       let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
       guard parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
-        throw PublishError(
-          path: layout.release(plan.number), operation: "publish",
-          reason: "bad file path \"\(file.path)\" in the plan")
+        throw FileError(
+          path: layout.release(plan.number), .publish,
+          .refused("bad file path \"\(file.path)\" in the plan"))
       }
     }
   }
@@ -24,7 +24,7 @@ extension ReleaseWriter {
   /// Stray temp folders are only renamed into the trash here (cheap); they are deleted after
   /// the new release is written, because mass deletes slow down file creation for a while
   /// on ext4. A `releases/<number>` folder that is not current is such a leftover too.
-  func recover(_ layout: ReleaseLayout, publishing number: Int) throws(PublishError) {
+  func recover(_ layout: ReleaseLayout, publishing number: Int) throws(FileError) {
     let folders =
       [
         layout.output, layout.privateFolder, layout.tempRoot, layout.trashRoot,
@@ -44,13 +44,13 @@ extension ReleaseWriter {
   }
 
   /// Moves an existing `releases/<number>` into the trash, unless it is the current release.
-  private func clearStaleRelease(_ number: Int, layout: ReleaseLayout) throws(PublishError) {
+  private func clearStaleRelease(_ number: Int, layout: ReleaseLayout) throws(FileError) {
     let release = layout.release(number)
     guard try FileOps.mtime(release) != nil else { return }
     guard try ReleaseStore.currentNumber(layout) != number else {
-      throw PublishError(
-        path: release, operation: "publish release \(number)",
-        reason: "it is the current release; plan the next number")
+      throw FileError(
+        path: release, .publish,
+        .refused("release \(number) is the current release; plan the next number"))
     }
     try moveToTrash(release, layout: layout)
   }
@@ -58,11 +58,11 @@ extension ReleaseWriter {
   /// Removes releases older than the last ``keep`` (never `current`), then empties the trash.
   ///
   /// - Returns: The removed release numbers, and the clean-up steps that failed.
-  func prune(_ layout: ReleaseLayout, current: Int) -> (pruned: [Int], warnings: [PublishError]) {
+  func prune(_ layout: ReleaseLayout, current: Int) -> (pruned: [Int], warnings: [FileError]) {
     let numbers = ReleaseStore.releases(in: layout)
     let kept = Set(numbers.suffix(max(keep, 1))).union([current])
     var pruned: [Int] = []
-    var warnings: [PublishError] = []
+    var warnings: [FileError] = []
     for number in numbers where !kept.contains(number) {
       do {
         try moveToTrash(layout.release(number), layout: layout)
@@ -79,7 +79,7 @@ extension ReleaseWriter {
   /// Nothing is removed when a kept manifest cannot be read: its files might be among them.
   ///
   /// - Returns: How many files were removed, and the steps that failed.
-  func collectAddresses(_ layout: ReleaseLayout) -> (removed: Int, warnings: [PublishError]) {
+  func collectAddresses(_ layout: ReleaseLayout) -> (removed: Int, warnings: [FileError]) {
     let names = FileOps.names(in: layout.contentFolder)
     guard !names.isEmpty else { return (0, []) }
     var listed: Set<String> = []
@@ -89,11 +89,11 @@ extension ReleaseWriter {
         let manifest = try Manifest.decode(try FileOps.contents(of: file), file: file)
         listed.formUnion(manifest.files.map(\.sha256))
       } catch {
-        return (0, [PublishError(path: file, operation: "read", reason: "\(error)")])
+        return (0, [FileError(path: file, .read, .refused("\(error)"))])
       }
     }
     var removed = 0
-    var warnings: [PublishError] = []
+    var warnings: [FileError] = []
     for name in names {
       guard let digest = ContentAddress.digest(ofName: name), !listed.contains(digest) else {
         continue
@@ -109,14 +109,14 @@ extension ReleaseWriter {
   }
 
   /// Moves `path` into `<output>/.edye/trash/` so that it disappears from view at once.
-  func moveToTrash(_ path: String, layout: ReleaseLayout) throws(PublishError) {
+  func moveToTrash(_ path: String, layout: ReleaseLayout) throws(FileError) {
     try FileOps.move(path, to: "\(layout.trashRoot)/\(ReleaseLayout.uniqueSuffix())")
   }
 
   /// Deletes everything in the trash.
   ///
   /// - Returns: The deletions that failed.
-  func emptyTrash(_ layout: ReleaseLayout) -> [PublishError] {
+  func emptyTrash(_ layout: ReleaseLayout) -> [FileError] {
     Self.emptyTrash(layout)
   }
 
@@ -129,9 +129,9 @@ extension ReleaseWriter {
   ///
   /// - Parameter output: The served output folder.
   /// - Returns: The moves that failed.
-  package static func trashStaleTempFolders(output: URL) -> [PublishError] {
+  package static func trashStaleTempFolders(output: URL) -> [FileError] {
     let layout = ReleaseLayout(output: output, partner: "")
-    var failures: [PublishError] = []
+    var failures: [FileError] = []
     for name in FileOps.names(in: layout.tempRoot) where ReleaseLayout.tempPartner(name) != nil {
       do {
         try FileOps.makeFolder(layout.trashRoot)
@@ -148,12 +148,12 @@ extension ReleaseWriter {
   ///
   /// - Parameter output: The served output folder.
   /// - Returns: The deletions that failed.
-  package static func emptyTrash(output: URL) -> [PublishError] {
+  package static func emptyTrash(output: URL) -> [FileError] {
     emptyTrash(ReleaseLayout(output: output, partner: ""))
   }
 
-  private static func emptyTrash(_ layout: ReleaseLayout) -> [PublishError] {
-    var failures: [PublishError] = []
+  private static func emptyTrash(_ layout: ReleaseLayout) -> [FileError] {
+    var failures: [FileError] = []
     for name in FileOps.names(in: layout.trashRoot) {
       do {
         try FileOps.removeTree("\(layout.trashRoot)/\(name)")

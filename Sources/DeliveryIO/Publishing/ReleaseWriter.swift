@@ -61,7 +61,7 @@ package struct ReleaseWriter: Sendable {
   ///   - plan: The files of the new release.
   ///   - output: The served output folder.
   /// - Returns: What was written, linked and removed.
-  /// - Throws: ``PublishError`` naming the path of the first step that failed.
+  /// - Throws: ``FileError`` naming the path of the first step that failed.
   package func publish(_ plan: ReleasePlan, output: URL) throws -> PublishSummary {
     let layout = ReleaseLayout(output: output, partner: plan.partner)
     try Self.check(plan, layout: layout)
@@ -88,7 +88,7 @@ package struct ReleaseWriter: Sendable {
 
   /// Writes every file of `plan` into the new folder `temp`.
   private func writeFiles(of plan: ReleasePlan, into temp: String, layout: ReleaseLayout)
-    throws(PublishError) -> PublishSummary
+    throws(FileError) -> PublishSummary
   {
     try FileOps.makeFolder(temp)
     var folder = ReleaseFolder(
@@ -103,17 +103,17 @@ package struct ReleaseWriter: Sendable {
 
   /// Renames `temp` to `releases/<number>` and switches `v1` to it, undoing both on failure.
   private func install(_ temp: String, as number: Int, layout: ReleaseLayout)
-    throws(PublishError)
+    throws(FileError)
   {
     let release = layout.release(number)
-    try failIfInjected(.publish, temp, operation: "rename to \(release)")
+    try failIfInjected(.publish, temp, operation: .rename(to: release))
     try FileOps.move(temp, to: release)
     let link =
       "\(layout.partnerFolder)/\(ReleaseLayout.tempLinkPrefix)\(ReleaseLayout.uniqueSuffix())"
     do {
       try FileOps.syncFolder(layout.releasesFolder)
       try FileOps.makeSymlink(ReleasePaths.stableTarget(number), at: link)
-      try failIfInjected(.switchStable, link, operation: "rename to \(layout.stableLink)")
+      try failIfInjected(.switchStable, link, operation: .rename(to: layout.stableLink))
       try FileOps.move(link, to: layout.stableLink)
     } catch {
       try? FileOps.removeTree(link)
@@ -124,11 +124,11 @@ package struct ReleaseWriter: Sendable {
   }
 
   /// Throws the error an injected fault stands for, if the test hook asks for one.
-  func failIfInjected(_ point: FaultPoint, _ path: String, operation: String)
-    throws(PublishError)
+  func failIfInjected(_ point: FaultPoint, _ path: String, operation: FileError.Operation)
+    throws(FileError)
   {
     if let code = fault(point, path) {
-      throw PublishError(path: path, operation: operation, errno: code)
+      throw FileError(path: path, operation, errno: code)
     }
   }
 }

@@ -24,14 +24,14 @@ package enum ServedFiles {
   ///   - release: The release number.
   ///   - output: The served output folder.
   /// - Returns: The paths.
-  /// - Throws: ``PublishError`` when the release's `v1` folder cannot be read.
-  package static func paths(partner: String, release: Int, output: URL) throws(PublishError)
+  /// - Throws: ``FileError`` when the release's `v1` folder cannot be read.
+  package static func paths(partner: String, release: Int, output: URL) throws(FileError)
     -> [String]
   {
     let folder = ReleaseLayout(output: output, partner: partner).release(release)
     let served = "\(folder)/\(ReleasePaths.served)"
     guard let walker = FileManager.default.enumerator(atPath: served) else {
-      throw PublishError(path: served, operation: "list", reason: "not a readable folder")
+      throw FileError(path: served, .list, .refused("not a readable folder"))
     }
     var paths: [String] = []
     while let relative = walker.nextObject() as? String {
@@ -55,9 +55,9 @@ package enum ServedFiles {
   ///   - release: The release number.
   ///   - output: The served output folder.
   /// - Returns: The bytes.
-  /// - Throws: ``PublishError`` naming the file when it cannot be read.
+  /// - Throws: ``FileError`` naming the file when it cannot be read.
   package static func contents(path: String, partner: String, release: Int, output: URL)
-    throws(PublishError) -> Data
+    throws(FileError) -> Data
   {
     try FileOps.contents(
       of: "\(ReleaseLayout(output: output, partner: partner).release(release))/\(path)")

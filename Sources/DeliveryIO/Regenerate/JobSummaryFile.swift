@@ -10,18 +10,18 @@ import Foundation
 package enum JobSummaryFile {
   /// Appends `text` to the file at `path`, creating it (mode 0644) when missing.
   ///
-  /// - Throws: ``PublishError`` naming the file when it cannot be opened or written.
-  package static func append(_ text: String, to path: String) throws(PublishError) {
+  /// - Throws: ``FileError`` naming the file when it cannot be opened or written.
+  package static func append(_ text: String, to path: String) throws(FileError) {
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
-      throw PublishError(path: path, operation: "open for appending", errno: errno)
+      throw FileError(path: path, .open, errno: errno)
     }
     defer { close(descriptor) }
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {
       let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
       guard written > 0 else {
-        throw PublishError(path: path, operation: "append to", errno: errno)
+        throw FileError(path: path, .append, errno: errno)
       }
       bytes = bytes.dropFirst(written)
     }

@@ -22,7 +22,7 @@ extension ServerConfigAction {
   /// Resolves the secrets, renders both files and writes them.
   ///
   /// - Returns: The absolute paths written.
-  /// - Throws: ``ServerConfigError`` for bad secrets or profiles, ``ConfigFileError`` when a file
+  /// - Throws: ``ServerConfigError`` for bad secrets or profiles, ``FileError`` when a file
   ///   cannot be read or written.
   package func run() throws -> ServerConfigFiles {
     let input = try makeInput()
@@ -32,9 +32,9 @@ extension ServerConfigAction {
       case .nginx: (NginxConfig.render(input), NginxConfig.credentials(input))
       case .caddy: (CaddyConfig.render(input), CaddyConfig.credentials(input))
       }
-    try ConfigFileWriter.write(credentials, to: input.credentialsFile, ownerOnly: true)
+    try AtomicFile.write(Data(credentials.utf8), to: input.credentialsFile, mode: 0o600)
     let configFile = Self.absolute(configuration.configFile)
-    try ConfigFileWriter.write(main, to: configFile, ownerOnly: false)
+    try AtomicFile.write(Data(main.utf8), to: configFile)
     return ServerConfigFiles(
       configFile: configFile, credentialsFile: input.credentialsFile, warnings: warnings)
   }
@@ -54,7 +54,7 @@ extension ServerConfigAction {
 
   /// Builds the renderer's input: absolute paths and the partners with resolved secrets.
   ///
-  /// - Throws: ``ServerConfigError`` or ``ConfigFileError``.
+  /// - Throws: ``ServerConfigError`` or ``FileError``.
   package func makeInput() throws -> ServerConfigInput {
     let configFile = Self.absolute(configuration.configFile)
     let folder = (configFile as NSString).deletingLastPathComponent
@@ -89,12 +89,8 @@ private extension ServerConfigAction {
       now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)))
   }
 
-  static func read(_ path: String) throws -> Data {
-    do {
-      return try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw ConfigFileError(path: path, reason: "cannot read")
-    }
+  static func read(_ path: String) throws(FileError) -> Data {
+    try InputFileLoader.load(path, shown: path, maximumBytes: ProfileLimits.fileBytes)
   }
 
   static func absolute(_ path: String) -> String {

@@ -10,7 +10,7 @@ package enum ManifestVerification {
   ///   - signature: The `manifest.json.sig` file.
   ///   - publicKey: The public key file written by `edye-delivery keygen`.
   /// - Returns: Whether the signature is valid.
-  /// - Throws: ``KeyFileError`` when a file cannot be read, ``SigningKeyError`` when the key
+  /// - Throws: ``FileError`` when a file cannot be read, ``SigningKeyError`` when the key
   ///   file holds no key.
   package static func check(manifest: String, signature: String, publicKey: String) throws
     -> Bool

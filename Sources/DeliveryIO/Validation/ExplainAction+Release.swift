@@ -40,15 +40,16 @@ extension ExplainAction {
     switch try DiffSide(argument) {
     case .release(let owner, let location):
       guard owner == partner else {
-        throw DiffInputError(
-          path: argument, reason: "it is a release of partner \(owner), not of \(partner)")
+        throw FileError(
+          path: argument, .read, .refused("it is a release of partner \(owner), not of \(partner)"))
       }
       return location
     case .output(let releases):
       guard let location = releases[partner] else {
         let found = releases.keys.sorted().joined(separator: ", ")
-        throw DiffInputError(
-          path: argument, reason: "no published release of \(partner) (partners: \(found))")
+        throw FileError(
+          path: argument, .read, .refused("no published release of \(partner) (partners: \(found))")
+        )
       }
       return location
     }

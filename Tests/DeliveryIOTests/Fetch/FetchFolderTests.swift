@@ -44,7 +44,7 @@ struct FetchFolderTests {
     second["management/media-42.json"] = Data(#"{"media":[{"id":"B2"}]}"#.utf8)
     second["management/media-43.json"] = Data(#"{"media":[{"id":"C1"}]}"#.utf8)
     second["management/media-43.json/x.json"] = Data("{}".utf8)
-    #expect(throws: PublishError.self) {
+    #expect(throws: FileError.self) {
       try folder.replace(with: second, state: state, previous: first, now: now)
     }
     #expect(try tree(folder.path) == before)

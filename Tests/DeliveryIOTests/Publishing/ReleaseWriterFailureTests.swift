@@ -36,7 +36,7 @@ struct ReleaseWriterFailureTests {
           return code
         })
 
-      let error = try #require(throws: PublishError.self) {
+      let error = try #require(throws: FileError.self) {
         try failing.publish(secondPlan, output: output)
       }
       let path = try #require(seen.all.first)
@@ -52,10 +52,10 @@ struct ReleaseWriterFailureTests {
       let failing = ReleaseWriter(
         now: fixedClock(buildTime), fault: { point, _ in point == .switchStable ? EIO : nil })
 
-      let error = try #require(throws: PublishError.self) {
+      let error = try #require(throws: FileError.self) {
         try failing.publish(secondPlan, output: output)
       }
-      #expect(error.operation == "rename to \(output.path)/acme/v1")
+      #expect(error.operation == .rename(to: "\(output.path)/acme/v1"))
       try expectOnlyReleaseOneServed(output)
       #expect(names(in: output.appendingPathComponent("acme")) == ["by-hash", "releases", "v1"])
       #expect(try writer.publish(secondPlan, output: output).release == 2)
@@ -91,12 +91,12 @@ struct ReleaseWriterFailureTests {
     try withOutputFolder { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
 
-      let error = try #require(throws: PublishError.self) {
+      let error = try #require(throws: FileError.self) {
         try writer.publish(acmePlan(1, sampleFiles()), output: output)
       }
       #expect(
         error.description
-          == "\(output.path)/acme/releases/1: cannot publish release 1: it is the current release; plan the next number"
+          == "\(output.path)/acme/releases/1: cannot publish: release 1 is the current release; plan the next number"
       )
     }
   }
@@ -106,7 +106,7 @@ struct ReleaseWriterFailureTests {
       let plan = acmePlan(
         1, [ReleaseFile(path: "v1/../../x.json", content: .new(Data()), compress: false)])
 
-      let error = try #require(throws: PublishError.self) {
+      let error = try #require(throws: FileError.self) {
         try writer.publish(plan, output: output)
       }
       #expect(

@@ -26,21 +26,20 @@ struct ServerConfigActionTests {
 
   @Test func writesSecretsOwnerOnly() throws {
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    try ConfigFileWriter.write("old", to: folder + "/s", ownerOnly: false)
-    try ConfigFileWriter.write("new", to: folder + "/s", ownerOnly: true)
+    try AtomicFile.write(Data("old".utf8), to: folder + "/s")
+    try AtomicFile.write(Data("new".utf8), to: folder + "/s", mode: 0o600)
     #expect(try mode(folder + "/s") == 0o600)
     #expect(try String(contentsOfFile: folder + "/s", encoding: .utf8) == "new")
-    try ConfigFileWriter.write("public", to: folder + "/p", ownerOnly: false)
+    try AtomicFile.write(Data("public".utf8), to: folder + "/p")
     #expect(try mode(folder + "/p") == 0o644)
   }
 
   @Test func reportsAMissingFolder() {
     #expect(
-      throws: ConfigFileError(
-        path: folder + "/no/x",
-        reason: "cannot create \(folder)/no/x.tmp-\(getpid()): No such file or directory")
+      throws: FileError(
+        path: folder + "/no/x", .write, .refused("the folder \(folder)/no does not exist"))
     ) {
-      try ConfigFileWriter.write("x", to: folder + "/no/x", ownerOnly: true)
+      try AtomicFile.write(Data("x".utf8), to: folder + "/no/x", mode: 0o600)
     }
   }
 

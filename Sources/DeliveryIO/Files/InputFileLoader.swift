@@ -20,10 +20,10 @@ package enum InputFileLoader {
   ///   - shown: The path to name in errors.
   ///   - maximumBytes: The largest size accepted.
   /// - Returns: The file's bytes.
-  /// - Throws: ``InputFileError`` when the file is missing, is not a regular file, is larger
+  /// - Throws: ``FileError`` when the file is missing, is not a regular file, is larger
   ///   than `maximumBytes`, or cannot be read.
   package static func load(_ path: String, shown: String, maximumBytes: Int)
-    throws(InputFileError) -> Data
+    throws(FileError) -> Data
   {
     var info = stat()
     guard stat(path, &info) == 0 else { throw failure(shown, errno) }
@@ -37,7 +37,7 @@ package enum InputFileLoader {
   }
 
   /// What a `stat` mode says the file is, when it is not a regular file.
-  static func kind(ofMode mode: mode_t) -> InputFileError.Kind? {
+  static func kind(ofMode mode: mode_t) -> FileError.Kind? {
     switch mode & mode_t(S_IFMT) {
     case mode_t(S_IFREG): return nil
     case mode_t(S_IFDIR): return .folder
@@ -50,21 +50,21 @@ package enum InputFileLoader {
   }
 
   private static func check(_ info: stat, shown: String, maximumBytes: Int)
-    throws(InputFileError)
+    throws(FileError)
   {
     if let kind = kind(ofMode: info.st_mode) {
-      throw InputFileError(path: shown, reason: .notRegular(kind))
+      throw FileError(path: shown, .read, .notRegular(kind))
     }
     if Int(info.st_size) > maximumBytes {
-      throw InputFileError(
-        path: shown, reason: .tooLarge(bytes: Int(info.st_size), limit: maximumBytes))
+      throw FileError(
+        path: shown, .read, .tooLarge(bytes: Int(info.st_size), limit: maximumBytes))
     }
   }
 
   /// Reads to the end, but no further than `maximumBytes` plus one byte (to notice a file
   /// that grew past the limit after the check).
   private static func readAll(_ fd: Int32, size: Int, shown: String, maximumBytes: Int)
-    throws(InputFileError) -> Data
+    throws(FileError) -> Data
   {
     var data = Data(count: min(size, maximumBytes) + 1)
     var total = 0
@@ -82,16 +82,13 @@ package enum InputFileLoader {
       total += count
     }
     guard total <= maximumBytes else {
-      throw InputFileError(path: shown, reason: .tooLarge(bytes: total, limit: maximumBytes))
+      throw FileError(path: shown, .read, .tooLarge(bytes: total, limit: maximumBytes))
     }
     data.count = total
     return data
   }
 
-  private static func failure(_ shown: String, _ code: Int32) -> InputFileError {
-    InputFileError(
-      path: shown,
-      reason: code == ENOENT
-        ? .missing : .unreadable("\(String(cString: strerror(code))) (errno \(code))"))
+  private static func failure(_ shown: String, _ code: Int32) -> FileError {
+    FileError(path: shown, .read, errno: code)
   }
 }

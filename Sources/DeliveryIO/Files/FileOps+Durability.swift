@@ -15,11 +15,11 @@ extension FileOps {
   }
 
   /// Flushes the folder `path` itself, making renames and links inside it durable.
-  static func syncFolder(_ path: String) throws(PublishError) {
+  static func syncFolder(_ path: String) throws(FileError) {
     let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { throw PublishError(path: path, operation: "open", errno: errno) }
+    guard fd >= 0 else { throw FileError(path: path, .open, errno: errno) }
     defer { close(fd) }
-    guard fsync(fd) == 0 else { throw PublishError(path: path, operation: "fsync", errno: errno) }
+    guard fsync(fd) == 0 else { throw FileError(path: path, .sync, errno: errno) }
   }
 
   /// Flushes every pending write of the file system holding `path` in one call.
@@ -27,25 +27,25 @@ extension FileOps {
   /// On Linux this is `syncfs(2)` (looked up at run time: the Glibc module does not export
   /// it); elsewhere `sync(2)`. One call after a batch of writes gives the same durability
   /// point as an fsync per file, at a fraction of the cost.
-  static func syncFileSystem(containing path: String) throws(PublishError) {
+  static func syncFileSystem(containing path: String) throws(FileError) {
     guard let syncfs = fileSystemSync else {
       sync()
       return
     }
     let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { throw PublishError(path: path, operation: "open", errno: errno) }
+    guard fd >= 0 else { throw FileError(path: path, .open, errno: errno) }
     defer { close(fd) }
-    guard syncfs(fd) == 0 else { throw PublishError(path: path, operation: "syncfs", errno: errno) }
+    guard syncfs(fd) == 0 else { throw FileError(path: path, .sync, errno: errno) }
   }
 
   /// Removes `path` and everything under it; a missing path is fine.
-  static func removeTree(_ path: String) throws(PublishError) {
+  static func removeTree(_ path: String) throws(FileError) {
     var info = stat()
     guard lstat(path, &info) == 0 else { return }
     do {
       try FileManager.default.removeItem(atPath: path)
     } catch {
-      throw PublishError(path: path, operation: "remove", reason: error.localizedDescription)
+      throw FileError(path: path, .remove, .refused(error.localizedDescription))
     }
   }
 

@@ -13,7 +13,7 @@ extension FileOps {
   /// does not export it). Where it is missing, or the file system refuses it, the swap falls
   /// back to two renames through `<a>.swap`; a crash between them leaves `b` missing for
   /// that moment, which the caller's next run repairs.
-  static func exchange(_ a: String, _ b: String) throws(PublishError) {
+  static func exchange(_ a: String, _ b: String) throws(FileError) {
     if let exchange = pathExchange, exchange(AT_FDCWD, a, AT_FDCWD, b, 2) == 0 { return }
     let aside = a + ".swap"
     try move(b, to: aside)
