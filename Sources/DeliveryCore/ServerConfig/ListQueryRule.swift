@@ -31,7 +31,7 @@ package struct ListQueryRule: Sendable, Equatable {
   /// The pattern of the document's path, current or pinned, for `partner`: anchored at the
   /// start, open at the end (the renderers add `$` or the query).
   package func pathPattern(partner: String) -> String {
-    "^/\(partner)/(?:releases/[0-9]+/)?v1/\(document)"
+    "^/\(partner)/(?:\(ReleasePaths.releases)/[0-9]+/)?\(ReleasePaths.served)/\(document)"
   }
 
   /// The message of the 400, around the parameter's name (a server placeholder).
