@@ -111,6 +111,7 @@ let package = Package(
         "DeliveryIO",
         "DeliveryCore",
         "JWTestServer",
+        "DeliveryTestSupport",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -119,7 +120,9 @@ let package = Package(
     ),
     .testTarget(
       name: "DeliveryCLITests",
-      dependencies: ["DeliveryCLI", "DeliveryHTTP", "DeliveryIO", "DeliveryCore"],
+      dependencies: [
+        "DeliveryCLI", "DeliveryHTTP", "DeliveryIO", "DeliveryCore", "DeliveryTestSupport",
+      ],
       swiftSettings: upcoming
     ),
   ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeliveryCLI
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,7 @@ struct DiffCommandTests {
   }
 
   @Test func sameReleaseExitsZero() throws {
-    let output = try TempOutput()
+    let output = try TemporaryFolder("edye-cli")
     defer { output.remove() }
     try output.release("acme", 1, title: "Zoo")
     let release = output.path + "/acme/releases/1"
@@ -25,7 +26,7 @@ struct DiffCommandTests {
   }
 
   @Test func changedTitleExitsOne() throws {
-    let output = try TempOutput()
+    let output = try TemporaryFolder("edye-cli")
     defer { output.remove() }
     try output.release("acme", 1, title: "Zoo")
     try output.release("acme", 2, title: "Zoo Party")
@@ -36,8 +37,8 @@ struct DiffCommandTests {
   }
 
   @Test func outputFoldersCompareEveryPartner() throws {
-    let old = try TempOutput()
-    let new = try TempOutput()
+    let old = try TemporaryFolder("edye-cli")
+    let new = try TemporaryFolder("edye-cli")
     defer {
       old.remove()
       new.remove()
@@ -55,7 +56,7 @@ struct DiffCommandTests {
   }
 
   @Test func missingInputExitsTwo() throws {
-    let output = try TempOutput()
+    let output = try TemporaryFolder("edye-cli")
     defer { output.remove() }
     let outcome = try diff([output.path + "/nothing", output.path + "/nothing-either"])
     #expect(
@@ -65,7 +66,7 @@ struct DiffCommandTests {
   }
 
   @Test func releaseNumbersMustBeNumbers() throws {
-    let output = try TempOutput()
+    let output = try TemporaryFolder("edye-cli")
     defer { output.remove() }
     try output.release("acme", 1, title: "Zoo")
     let outcome = try diff(["--output", output.path, "1", "latest"])
@@ -77,7 +78,7 @@ struct DiffCommandTests {
   }
 
   @Test func runThrowsTheExitCode() throws {
-    let output = try TempOutput()
+    let output = try TemporaryFolder("edye-cli")
     defer { output.remove() }
     try output.release("acme", 1, title: "Zoo")
     try output.release("acme", 2, title: "Zoo Party")
@@ -88,7 +89,7 @@ struct DiffCommandTests {
   }
 
   @Test func releasesOfDifferentPartnersExitTwo() throws {
-    let output = try TempOutput()
+    let output = try TemporaryFolder("edye-cli")
     defer { output.remove() }
     try output.release("acme", 1, title: "Zoo")
     try output.release("beta", 1, title: "Zoo")
@@ -101,7 +102,7 @@ struct DiffCommandTests {
   }
 
   @Test func partnerFilterNarrowsAnOutputFolder() throws {
-    let output = try TempOutput()
+    let output = try TemporaryFolder("edye-cli")
     defer { output.remove() }
     try output.release("acme", 1, title: "Zoo")
     try output.release("beta", 1, title: "Zoo")

@@ -2,12 +2,13 @@ import ArgumentParser
 import DeliveryCLI
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
 struct SigningCommandTests {
   @Test func keygenSignVerifyAndTamper() throws {
-    let folder = try TempOutput()
+    let folder = try TemporaryFolder("edye-cli")
     defer { folder.remove() }
     let privatePath = folder.path + "/release.key"
     let publicPath = folder.path + "/release.pub"
@@ -24,8 +25,8 @@ struct SigningCommandTests {
       Issue.record("the signature file has no bytes")
       return
     }
-    try folder.write(manifest, to: folder.url.appending(path: "manifest.json"))
-    try folder.write(bytes, to: folder.url.appending(path: "manifest.json.sig"))
+    try folder.write(manifest, to: "manifest.json")
+    try folder.write(bytes, to: "manifest.json.sig")
     let verify = [
       "verify", "--manifest", folder.path + "/manifest.json", "--signature",
       folder.path + "/manifest.json.sig", "--public-key", publicPath,
@@ -34,15 +35,15 @@ struct SigningCommandTests {
     try command.run()
     var tampered = manifest
     tampered[tampered.count - 3] = UInt8(ascii: "x")
-    try folder.write(tampered, to: folder.url.appending(path: "manifest.json"))
+    try folder.write(tampered, to: "manifest.json")
     command = try DeliveryTool.parseAsRoot(verify)
     #expect(throws: ExitCode.failure) { try command.run() }
   }
 
   @Test func keygenNeverOverwrites() throws {
-    let folder = try TempOutput()
+    let folder = try TemporaryFolder("edye-cli")
     defer { folder.remove() }
-    try folder.write(Data("old\n".utf8), to: folder.url.appending(path: "release.key"))
+    try folder.write(Data("old\n".utf8), to: "release.key")
     #expect(
       throws: FileError(path: folder.path + "/release.key", .create, .exists)
     ) {
@@ -63,7 +64,7 @@ struct SigningCommandTests {
   }
 
   @Test func verifyingAMissingFileIsExplained() throws {
-    let folder = try TempOutput()
+    let folder = try TemporaryFolder("edye-cli")
     defer { folder.remove() }
     try KeyFiles.generate(privateKey: folder.path + "/k.key", publicKey: folder.path + "/k.pub")
     #expect(throws: FileError(path: folder.path + "/none.json", .read, .missing)) {

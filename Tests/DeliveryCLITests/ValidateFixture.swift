@@ -1,32 +1,40 @@
+import DeliveryTestSupport
 import Foundation
 
 /// A temporary folder holding a catalog and a profiles folder for `validate` tests.
 struct ValidateFixture: ~Copyable {
   /// The folder; removed when the fixture goes away.
-  let root: URL
+  let folder: TemporaryFolder
 
   /// Creates the folder with `catalog/` and `profiles/` holding the given files.
   init(catalog: [String: String], profiles: [String: String]) throws {
-    root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("validate-\(UUID().uuidString)")
-    try write(catalog, into: "catalog")
-    try write(profiles, into: "profiles")
+    let folder = try TemporaryFolder("validate")
+    do {
+      try Self.write(catalog, into: "catalog", of: folder)
+      try Self.write(profiles, into: "profiles", of: folder)
+    } catch {
+      folder.remove()
+      throw error
+    }
+    self.folder = folder
   }
 
   deinit {
-    try? FileManager.default.removeItem(at: root)
+    folder.remove()
   }
 
   /// The path of `name` inside the fixture.
   func path(_ name: String) -> String {
-    root.appendingPathComponent(name).path
+    folder.appending(name).path
   }
 
-  private func write(_ files: [String: String], into folder: String) throws {
-    let url = root.appendingPathComponent(folder)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  private static func write(
+    _ files: [String: String], into subfolder: String, of folder: TemporaryFolder
+  ) throws {
+    try FileManager.default.createDirectory(
+      at: folder.appending(subfolder), withIntermediateDirectories: true)
     for (name, text) in files {
-      try Data(text.utf8).write(to: url.appendingPathComponent(name))
+      try folder.write(Data(text.utf8), to: "\(subfolder)/\(name)")
     }
   }
 }

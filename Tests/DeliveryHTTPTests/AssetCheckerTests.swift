@@ -1,6 +1,7 @@
 import DeliveryCore
 import DeliveryHTTP
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -60,9 +61,9 @@ struct AssetCheckerTests {
   @Test func requestsToOneHostArePaced() async throws {
     let server = try await FaultServer.start()
     defer { Task { try? await server.stop() } }
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("edye-assets-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("edye-assets")
+    defer { temporary.remove() }
+    let folder = temporary.url
     server.publish(["/a": Data(), "/b": Data(), "/c": Data()])
     let references = ["a", "b", "c"].map {
       AssetReference(
@@ -85,8 +86,7 @@ extension AssetCheckerTests {
   /// A catalog of the sample's show playlist and one episode playlist, every
   /// `https://cdn.jwplayer.com` replaced by the server, and a profile without thumbnails.
   static func inputs(base: URL) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("edye-assets-\(UUID().uuidString)")
+    let folder = try TemporaryFolder("edye-assets").url
     let catalog = folder.appendingPathComponent("catalog")
     let profiles = folder.appendingPathComponent("profiles")
     try FileManager.default.createDirectory(at: catalog, withIntermediateDirectories: true)

@@ -2,6 +2,7 @@ import Crypto
 import DeliveryCore
 import DeliveryHTTP
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -12,10 +13,9 @@ struct WebhookNotifierTests {
 
   @Test func aReceiverThatFailsThenTimesOutThenAnswersGetsOneSignedNotice() async throws {
     let server = try await FaultServer.start()
-    let output = try Self.temporaryOutput()
-    defer {
-      try? FileManager.default.removeItem(at: output)
-    }
+    let folder = try TemporaryFolder("edye-notify")
+    defer { folder.remove() }
+    let output = folder.url
     server.publish(["/hook": Data("ok".utf8)])
     server.inject([.status(503), .hang], at: "/hook")
     let outbox = NotificationOutbox(output: output)
@@ -54,10 +54,9 @@ struct WebhookNotifierTests {
 
   @Test func aDeadReceiverNeitherHoldsTheRunNorBlocksAnotherPartner() async throws {
     let server = try await FaultServer.start()
-    let output = try Self.temporaryOutput()
-    defer {
-      try? FileManager.default.removeItem(at: output)
-    }
+    let folder = try TemporaryFolder("edye-notify")
+    defer { folder.remove() }
+    let output = folder.url
     server.publish(["/alive": Data("ok".utf8)])
     server.inject(Array(repeating: .hang, count: 20), at: "/dead")
     let outbox = NotificationOutbox(output: output)
@@ -88,10 +87,9 @@ struct WebhookNotifierTests {
 
   @Test func aMissingSecretSendsNothingAndKeepsTheNotice() async throws {
     let server = try await FaultServer.start()
-    let output = try Self.temporaryOutput()
-    defer {
-      try? FileManager.default.removeItem(at: output)
-    }
+    let folder = try TemporaryFolder("edye-notify")
+    defer { folder.remove() }
+    let output = folder.url
     let outbox = NotificationOutbox(output: output)
     try outbox.add(
       Self.notice(partner: "acme", release: 1),
@@ -134,12 +132,5 @@ extension WebhookNotifierTests {
     let code = HMAC<SHA256>.authenticationCode(
       for: Data((timestamp + ".").utf8) + body, using: SymmetricKey(data: Data(secret.utf8)))
     return "sha256=" + code.map { String(format: "%02x", $0) }.joined()
-  }
-
-  static func temporaryOutput() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("edye-notify-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
   }
 }

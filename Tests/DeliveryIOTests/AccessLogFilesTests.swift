@@ -1,15 +1,19 @@
 import CZlib
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
 struct AccessLogFilesTests {
-  private let folder: URL = FileManager.default.temporaryDirectory
-    .appendingPathComponent("access-log-files-\(UUID().uuidString)")
+  private let temporary: TemporaryFolder
+  private var folder: URL { temporary.url }
+
+  init() throws {
+    temporary = try TemporaryFolder("access-log-files")
+  }
 
   private func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let url = folder.appendingPathComponent(name)
     try Data(bytes).write(to: url)
     return url.path
@@ -28,7 +32,7 @@ struct AccessLogFilesTests {
   @Test func splitsLinesAcrossChunksAndKeepsALastLineWithoutNewline() throws {
     let long = String(repeating: "x", count: 70_000)
     let path = try write("access.log", Array("a\r\n\(long)\n\nlast".utf8))
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { temporary.remove() }
     let found = try lines(of: [path])
     #expect(
       found == ["access.log:1:a\r", "access.log:2:\(long)", "access.log:3:", "access.log:4:last"])
@@ -41,7 +45,7 @@ struct AccessLogFilesTests {
     let gzip = try gzipped(Array(bytes[..<half])) + (try gzipped(Array(bytes[half...])))
     let packed = try write("access.log.1.gz", gzip)
     let plain = try write("access.log", Array("newest\n".utf8))
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { temporary.remove() }
     let found = try lines(of: [packed, plain])
     #expect(found.count == 5001)
     #expect(
@@ -50,6 +54,7 @@ struct AccessLogFilesTests {
   }
 
   @Test func namesAFileThatCannotBeRead() throws {
+    defer { temporary.remove() }
     let missing = folder.appendingPathComponent("nope.log").path
     #expect(throws: FileError(path: missing, .read, .missing)) {
       try lines(of: [missing])
@@ -59,7 +64,7 @@ struct AccessLogFilesTests {
   @Test func rejectsAGzipFileThatEndsEarly() throws {
     let gzip = try gzipped(Array(String(repeating: "abc\n", count: 1000).utf8))
     let path = try write("cut.gz", Array(gzip.dropLast(10)))
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { temporary.remove() }
     #expect(throws: FileError(path: path, .read, .refused("gzip data ends early"))) {
       try lines(of: [path])
     }
@@ -72,7 +77,7 @@ struct AccessLogFilesTests {
       """
     let path = try write(
       "mixed.log.gz", try gzipped(Array("\(good)\nnot a line\n\(good)\n{\"time\"\n".utf8)))
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer { temporary.remove() }
     let report = try AccessLogFiles.report([path], filter: LogFilter(), options: LogReportOptions())
     #expect(report.total.requests == 2 && report.polls.conditionalNotModified == 2)
     #expect(report.unparsed.count == 2)

@@ -1,5 +1,6 @@
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -13,12 +14,10 @@ import Testing
 struct InputFileLoaderTests {
   /// A fresh folder holding a good catalog file, removed by `body`'s end.
   private func withCatalog(_ body: (URL) throws -> Void) throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("edye-inputs-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try Data(#"{"media":[]}"#.utf8).write(to: folder.appendingPathComponent("a.json"))
-    try body(folder)
+    try TemporaryFolder.with("edye-inputs") { folder in
+      try Data(#"{"media":[]}"#.utf8).write(to: folder.appendingPathComponent("a.json"))
+      try body(folder)
+    }
   }
 
   private func error(

@@ -5,8 +5,13 @@ import Testing
 /// The golden helper fails on a difference, a missing golden and a recording, and records only
 /// with `RECORD_GOLDENS=1`.
 struct GoldenFolderTests {
-  let goldens = GoldenFolder(
-    root: FileManager.default.temporaryDirectory.appending(path: "goldens-\(UUID().uuidString)"))
+  let temporary: TemporaryFolder
+  let goldens: GoldenFolder
+
+  init() throws {
+    temporary = try TemporaryFolder("goldens")
+    goldens = GoldenFolder(root: temporary.url)
+  }
 
   /// Writes `text` as the golden at `path`.
   func write(_ text: String, _ path: String) throws {
@@ -17,6 +22,7 @@ struct GoldenFolderTests {
   }
 
   @Test func recordsOnlyWhenTheVariableIsExactlyOne() {
+    defer { temporary.remove() }
     #expect(GoldenFolder.isRecording(["RECORD_GOLDENS": "1"]))
     #expect(!GoldenFolder.isRecording(["RECORD_GOLDENS": "0"]))
     #expect(!GoldenFolder.isRecording(["RECORD_GOLDENS": ""]))
@@ -24,14 +30,14 @@ struct GoldenFolderTests {
   }
 
   @Test func sameBytesMatchAndPass() throws {
-    defer { try? FileManager.default.removeItem(at: goldens.root) }
+    defer { temporary.remove() }
     try write("{\"a\":1}\n", "x/doc.json")
     #expect(goldens.compare(Array("{\"a\":1}\n".utf8), "x/doc.json", record: false) == .matches)
     goldens.expect(Array("{\"a\":1}\n".utf8), "x/doc.json", record: false)
   }
 
   @Test func aDifferenceSaysWhereAndFails() throws {
-    defer { try? FileManager.default.removeItem(at: goldens.root) }
+    defer { temporary.remove() }
     try write("{\"a\":1}\n", "doc.json")
     let got = Array("{\"a\":2}\n".utf8)
     #expect(
@@ -42,12 +48,13 @@ struct GoldenFolderTests {
   }
 
   @Test func aMissingGoldenFails() {
+    defer { temporary.remove() }
     #expect(goldens.compare([1], "none.json", record: false) == .missing)
     withKnownIssue { goldens.expect([1], "none.json", record: false) }
   }
 
   @Test func aRecordingWritesTheGoldenAndStillFails() throws {
-    defer { try? FileManager.default.removeItem(at: goldens.root) }
+    defer { temporary.remove() }
     try write("old", "doc.json")
     #expect(goldens.compare(Array("new".utf8), "doc.json", record: true) == .recorded)
     #expect(goldens.compare(Array("new".utf8), "doc.json", record: false) == .matches)
@@ -56,7 +63,7 @@ struct GoldenFolderTests {
   }
 
   @Test func aFolderMustHoldExactlyTheGoldens() throws {
-    defer { try? FileManager.default.removeItem(at: goldens.root) }
+    defer { temporary.remove() }
     try write("same", "golden/a.json")
     try write("old", "golden/b.json")
     try write("stale", "golden/gone.json")
@@ -78,7 +85,7 @@ struct GoldenFolderTests {
   }
 
   @Test func recordingAFolderReplacesItAndStillFails() throws {
-    defer { try? FileManager.default.removeItem(at: goldens.root) }
+    defer { temporary.remove() }
     try write("stale", "golden/gone.json")
     try write("new", "produced/a.json")
     let produced = goldens.root.appending(path: "produced")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -22,7 +23,7 @@ struct BuildCommandTests {
 
   /// `--report` is written also when the build stops before any partner, naming the stage.
   @Test func writesTheReportOfABuildThatCannotReadItsCatalog() async throws {
-    let folder = try TempOutput()
+    let folder = try TemporaryFolder("edye-cli")
     defer { try? FileManager.default.removeItem(at: folder.url) }
     let report = folder.path + "/build.json"
     let command = try #require(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -35,10 +36,9 @@ struct ConfigTests {
   }
 
   @Test func writesTheShippedProfilesConfiguration() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("config-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let temporary = try TemporaryFolder("config")
+    defer { temporary.remove() }
+    let folder = temporary.path
     let profiles = try ProfileLoader.load(ProfileFolder.read(Self.shippedProfiles)).profiles
     let secrets = folder + "/secrets.yaml"
     let yaml = profiles.filter { $0.credential != nil }.map { profile in

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -19,7 +20,7 @@ struct FetchSecretTests {
   }
 
   @Test func aSecretFileIsReadAndTrimmed() throws {
-    let folder = try TempOutput()
+    let folder = try TemporaryFolder("edye-cli")
     defer { folder.remove() }
     let path = folder.url.appending(path: "secret").path
     try Data("  s3cr3t\n".utf8).write(to: URL(fileURLWithPath: path))
@@ -30,7 +31,7 @@ struct FetchSecretTests {
 
   /// A FIFO would block a plain read forever; the bounded loader refuses it by what it is.
   @Test func aFIFOIsRefusedWithoutBlocking() throws {
-    let folder = try TempOutput()
+    let folder = try TemporaryFolder("edye-cli")
     defer { folder.remove() }
     let path = folder.url.appending(path: "secret").path
     #expect(mkfifo(path, 0o600) == 0)

@@ -1,6 +1,7 @@
 import DeliveryCore
 import DeliveryHTTP
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import JWTestServer
 
@@ -33,9 +34,7 @@ struct FetchHarness {
   private static func start(media: Int, limit: JWStubServer.RateLimit?) async throws
     -> FetchHarness
   {
-    let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fetch-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    let root = try TemporaryFolder("fetch").url
     let server = try await JWStubServer.start(
       site: site, secret: secret, catalog: .generated(count: media), limit: limit)
     return FetchHarness(server: server, root: root)

@@ -1,5 +1,6 @@
 import DeliveryIO
 import DeliveryHTTP
+import DeliveryTestSupport
 import Foundation
 
 /// A fault server, a temporary state folder and a recording environment for one test.
@@ -16,9 +17,9 @@ struct PollHarness {
   /// Runs `body` with a started server and a fresh state folder, then cleans both up.
   static func with(_ body: (PollHarness) async throws -> Void) async throws {
     let server = try await FaultServer.start()
-    let state = FileManager.default.temporaryDirectory
-      .appendingPathComponent("poll-tests-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: state) }
+    let folder = try TemporaryFolder("poll-tests")
+    defer { folder.remove() }
+    let state = folder.appending("state")
     do {
       try await body(PollHarness(server: server, state: state))
     } catch {

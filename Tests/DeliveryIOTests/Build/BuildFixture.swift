@@ -1,33 +1,31 @@
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
 /// A temporary copy of the shipped sample catalog and profiles, and an output folder.
 struct BuildFixture {
-  /// The repository root, found from this file's path.
-  static let repository = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  /// The repository root.
+  static let repository = GoldenFolder.repository
   /// A fixed build time: 2026-09-21T22:13:20Z.
   static let buildTime = Date(timeIntervalSince1970: 1_790_028_000)
 
-  let root: URL
+  let folder: TemporaryFolder
+  var root: URL { folder.url }
   var catalog: URL { root.appendingPathComponent("catalog") }
   var output: URL { root.appendingPathComponent("output") }
 
   /// Copies `SampleCatalog/` into a fresh temporary folder.
   init() throws {
-    root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("edye-build-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    folder = try TemporaryFolder("edye-build")
     try FileManager.default.copyItem(
       at: Self.repository.appendingPathComponent("SampleCatalog"), to: catalog)
   }
 
   /// Removes the temporary folder.
   func remove() {
-    try? FileManager.default.removeItem(at: root)
+    folder.remove()
   }
 
   /// Builds the copy into the output folder at `time` (the fixed build time by default).

@@ -1,5 +1,6 @@
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -25,10 +26,9 @@ struct FetchFolderTests {
   }
 
   @Test func aWriteFailingHalfwayLeavesThePreviousCatalogAndTheNextFetchCleansUp() throws {
-    let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("fetch-folder-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: root) }
-    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    let temporary = try TemporaryFolder("fetch-folder")
+    defer { temporary.remove() }
+    let root = temporary.url
     let folder = FetchFolder(path: root.appendingPathComponent("catalog").path)
     let first = [
       "management/media-41.json": Data(#"{"media":[{"id":"A1"}]}"#.utf8),

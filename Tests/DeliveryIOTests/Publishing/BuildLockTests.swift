@@ -1,4 +1,5 @@
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
 
 struct BuildLockTests {
   @Test func aSecondBuildIsRefusedWithTheHoldersPid() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let held = try BuildLock.acquire(output: output, wait: false)
 
       let error = try #require(throws: BuildLockError.self) {
@@ -25,7 +26,7 @@ struct BuildLockTests {
   }
 
   @Test func releasingTheLockLetsTheNextBuildTakeIt() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let first = try BuildLock.acquire(output: output, wait: false)
       first.release()
 
@@ -38,7 +39,7 @@ struct BuildLockTests {
   }
 
   @Test func theLockFileNamesTheHolder() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let held = try BuildLock.acquire(output: output, wait: true)
 
       let text = try String(
@@ -49,7 +50,7 @@ struct BuildLockTests {
   }
 
   @Test func droppingTheLockReleasesIt() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       var first: BuildLock? = try BuildLock.acquire(output: output, wait: false)
       #expect(first != nil)
       first = nil

@@ -9,15 +9,6 @@ import Testing
   import Darwin
 #endif
 
-/// Runs `body` with a fresh empty folder under the system temp folder, removed afterwards.
-func withOutputFolder(_ body: (URL) throws -> Void) throws {
-  let folder = FileManager.default.temporaryDirectory
-    .appendingPathComponent("edye-io-tests-\(UUID().uuidString)").standardizedFileURL
-  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(at: folder) }
-  try body(folder)
-}
-
 /// A clock stopped at `seconds` since 1970.
 func fixedClock(_ seconds: Int) -> @Sendable () -> Date {
   { Date(timeIntervalSince1970: TimeInterval(seconds)) }

@@ -1,11 +1,12 @@
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
 struct ReleaseStoreTests {
   @Test func aPartnerNeverPublishedHasNoRelease() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let current = try ReleaseStore.current(partner: "acme", output: output)
       #expect(current == nil)
       #expect(ReleaseStore.releases(partner: "acme", output: output) == [])
@@ -13,7 +14,7 @@ struct ReleaseStoreTests {
   }
 
   @Test func readsTheCurrentManifestAndState() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let writer = ReleaseWriter(now: fixedClock(buildTime))
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
       _ = try writer.publish(acmePlan(2, unchanged(sampleFiles())), output: output)
@@ -28,7 +29,7 @@ struct ReleaseStoreTests {
   }
 
   @Test func aForeignStableLinkIsReported() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       try FileManager.default.createDirectory(
         at: output.appendingPathComponent("acme"), withIntermediateDirectories: true)
       try FileManager.default.createSymbolicLink(
@@ -45,7 +46,7 @@ struct ReleaseStoreTests {
   }
 
   @Test func aMissingStateFileIsReportedWithItsPath() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let files = sampleFiles().filter { $0.path != "state.json" }
       _ = try ReleaseWriter(now: fixedClock(buildTime)).publish(acmePlan(1, files), output: output)
 

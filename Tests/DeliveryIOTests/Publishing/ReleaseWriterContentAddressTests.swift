@@ -1,11 +1,12 @@
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
 struct ReleaseWriterContentAddressTests {
   @Test func everyListedFileIsHardLinkedUnderItsHashWithItsGzip() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let files = addressedFiles(number: 1, shows: #"{"items":[1]}"#)
       let summary = try ReleaseWriter(now: fixedClock(buildTime)).publish(
         acmePlan(1, files), output: output)
@@ -30,7 +31,7 @@ struct ReleaseWriterContentAddressTests {
   }
 
   @Test func hashesNoKeptReleaseListsAreRemovedAfterPruning() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let writer = ReleaseWriter(keep: 2, now: fixedClock(buildTime))
       var summaries: [PublishSummary] = []
       for number in 1...3 {
@@ -52,7 +53,7 @@ struct ReleaseWriterContentAddressTests {
   }
 
   @Test func anUnreadableKeptManifestRemovesNothing() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let writer = ReleaseWriter(keep: 1, now: fixedClock(buildTime))
       _ = try writer.publish(acmePlan(1, addressedFiles(number: 1, shows: "{}")), output: output)
       var files = addressedFiles(number: 2, shows: "[]")

@@ -1,5 +1,6 @@
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -25,7 +26,7 @@ struct ReleaseWriterFailureTests {
     (ENOSPC, "No space left on device (errno 28)"), (EIO, "Input/output error (errno 5)"),
   ])
   func aFailedWriteKeepsThePreviousReleaseServed(code: Int32, reason: String) throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
       let seen = PathLog()
       let failing = ReleaseWriter(
@@ -47,7 +48,7 @@ struct ReleaseWriterFailureTests {
   }
 
   @Test func aFailedSwitchKeepsThePreviousReleaseServed() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
       let failing = ReleaseWriter(
         now: fixedClock(buildTime), fault: { point, _ in point == .switchStable ? EIO : nil })
@@ -63,7 +64,7 @@ struct ReleaseWriterFailureTests {
   }
 
   @Test func aKilledBuildsLeftoversAreClearedByTheNextPublish() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
       let temp = output.appendingPathComponent(".edye/tmp")
       let manager = FileManager.default
@@ -88,7 +89,7 @@ struct ReleaseWriterFailureTests {
   }
 
   @Test func republishingTheCurrentNumberIsRefused() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
 
       let error = try #require(throws: FileError.self) {
@@ -102,7 +103,7 @@ struct ReleaseWriterFailureTests {
   }
 
   @Test func aPathOutsideTheReleaseIsRefused() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let plan = acmePlan(
         1, [ReleaseFile(path: "v1/../../x.json", content: .new(Data()), compress: false)])
 

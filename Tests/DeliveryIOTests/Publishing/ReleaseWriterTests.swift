@@ -1,5 +1,6 @@
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ struct ReleaseWriterTests {
   let writer = ReleaseWriter(now: fixedClock(buildTime))
 
   @Test func firstReleaseIsServedThroughTheStableLink() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let summary = try writer.publish(acmePlan(1, sampleFiles()), output: output)
 
       let link = try FileManager.default.destinationOfSymbolicLink(atPath: output.path + "/acme/v1")
@@ -31,7 +32,7 @@ struct ReleaseWriterTests {
   }
 
   @Test func gzipSitsBesideEachCompressedFileWithItsMTime() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
 
       for file in sampleFiles() {
@@ -48,7 +49,7 @@ struct ReleaseWriterTests {
   }
 
   @Test func unchangedFilesAreHardLinksWithTheSameMTimeAndBytes() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
       let later = ReleaseWriter(now: fixedClock(buildTime + 600))
       let summary = try later.publish(acmePlan(2, unchanged(sampleFiles())), output: output)
@@ -68,7 +69,7 @@ struct ReleaseWriterTests {
   }
 
   @Test func aChangedFileInTheSameSecondGetsALaterMTime() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
       var files = unchanged(sampleFiles())
       files[2] = sampleFiles(shows: #"{"items":[2]}"#)[2]
@@ -91,7 +92,7 @@ struct ReleaseWriterTests {
   }
 
   @Test func anUnchangedFileNewlyCompressedGetsAGzipWithItsMTime() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let plain = sampleFiles().map {
         ReleaseFile(path: $0.path, content: $0.content, compress: false, served: $0.served)
       }
@@ -109,7 +110,7 @@ struct ReleaseWriterTests {
   }
 
   @Test func aRefusedHardLinkFallsBackToACopyWithTheOldMTime() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
       let crossDevice = ReleaseWriter(
         now: fixedClock(buildTime + 600), fault: { point, _ in point == .link ? EXDEV : nil })
@@ -126,7 +127,7 @@ struct ReleaseWriterTests {
   }
 
   @Test func pruningKeepsExactlyTheLastReleases() throws {
-    try withOutputFolder { output in
+    try TemporaryFolder.with("edye-io-tests") { output in
       let keepTwo = ReleaseWriter(keep: 2, now: fixedClock(buildTime))
       var summaries: [PublishSummary] = []
       for number in 1...4 {

@@ -1,14 +1,15 @@
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
 struct ServerConfigActionTests {
-  let folder = FileManager.default.temporaryDirectory
-    .appendingPathComponent("server-config-\(UUID().uuidString)").path
+  let temporary: TemporaryFolder
+  var folder: String { temporary.path }
 
   init() throws {
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    temporary = try TemporaryFolder("server-config")
   }
 
   func mode(_ path: String) throws -> Int {
@@ -25,7 +26,7 @@ struct ServerConfigActionTests {
   }
 
   @Test func writesSecretsOwnerOnly() throws {
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    defer { temporary.remove() }
     try AtomicFile.write(Data("old".utf8), to: folder + "/s")
     try AtomicFile.write(Data("new".utf8), to: folder + "/s", mode: 0o600)
     #expect(try mode(folder + "/s") == 0o600)
@@ -35,6 +36,7 @@ struct ServerConfigActionTests {
   }
 
   @Test func reportsAMissingFolder() {
+    defer { temporary.remove() }
     #expect(
       throws: FileError(
         path: folder + "/no/x", .write, .refused("the folder \(folder)/no does not exist"))
@@ -45,7 +47,7 @@ struct ServerConfigActionTests {
 
   @Test(arguments: ServerConfigAction.Server.allCases)
   func writesTheConfigAndItsCredentials(_ server: ServerConfigAction.Server) throws {
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    defer { temporary.remove() }
     let files = try ServerConfigAction(configuration(server)).run()
     #expect(
       files
@@ -61,7 +63,7 @@ struct ServerConfigActionTests {
   }
 
   @Test func refusesAPathItCannotQuote() {
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    defer { temporary.remove() }
     var configuration = configuration(.nginx)
     configuration.accessLog = folder + "/$host.log"
     #expect(throws: ServerConfigError(file: "", reason: .unsafePath(folder + "/$host.log"))) {
@@ -70,7 +72,7 @@ struct ServerConfigActionTests {
   }
 
   @Test func caddyRefusesARateLimitUnlessToldToWarn() throws {
-    defer { try? FileManager.default.removeItem(atPath: folder) }
+    defer { temporary.remove() }
     var configuration = configuration(.caddy)
     configuration.profiles[0].rateLimit = RateLimit(requestsPerMinute: 60, burst: 5)
     #expect(throws: ServerConfigError(file: "", reason: .rateLimitUnsupported(partners: ["acme"])))
