@@ -1,6 +1,7 @@
 import ArgumentParser
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -9,14 +10,14 @@ import Testing
 /// `edye-delivery regenerate`, the CI job: what it publishes, its summary and how it ends
 /// (docs/regenerate.md), on one partner and a two-item catalog.
 struct RegenerateJobTests {
-  private let folder: TempOutput
+  private let folder: TemporaryFolder
   private var output: String { folder.path + "/output" }
   private var summary: String { folder.path + "/summary.md" }
   private var catalog: String { folder.path + "/catalog" }
   private var profiles: String { folder.path + "/profiles" }
 
   init() throws {
-    folder = try TempOutput()
+    folder = try TemporaryFolder("edye-cli")
     for name in ["catalog", "profiles"] {
       try FileManager.default.createDirectory(
         atPath: folder.path + "/" + name, withIntermediateDirectories: false)

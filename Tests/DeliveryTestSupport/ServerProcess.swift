@@ -9,8 +9,8 @@ public import Foundation
 /// A real web server (nginx, Caddy) run as a child process on a loopback port, for tests that
 /// check what the generated configurations serve.
 ///
-/// The process runs in the foreground (nginx with `daemon off;`), so ``stop()`` ends it and a
-/// test never leaves a server behind when it returns.
+/// The process runs in the foreground (nginx with `daemon off;`), so ``stop(grace:)`` ends it
+/// and a test never leaves a server behind when it returns.
 public final class ServerProcess: @unchecked Sendable {
   /// The loopback port the server listens on.
   public let port: Int
@@ -49,7 +49,7 @@ public final class ServerProcess: @unchecked Sendable {
     let deadline = Date().addingTimeInterval(timeout)
     while !Self.accepts(port: port) {
       guard process.isRunning, Date() < deadline else {
-        server.stop()
+        await server.stop()
         throw ServerProcessError(program: name, reason: .notListening(port, output: server.output))
       }
       try await Task.sleep(for: .milliseconds(20))
@@ -62,10 +62,17 @@ public final class ServerProcess: @unchecked Sendable {
     (try? String(contentsOf: log, encoding: .utf8)) ?? ""
   }
 
-  /// Ends the server (SIGTERM) and waits for it to exit; harmless when it already has.
-  public func stop() {
-    if process.isRunning { process.terminate() }
-    process.waitUntilExit()
+  /// Ends the server and waits for it to exit without blocking a thread; harmless when it
+  /// already has. SIGTERM first; SIGKILL after `grace` seconds (Caddy waits for open
+  /// keep-alive connections).
+  public func stop(grace: Double = 1) async {
+    guard process.isRunning else { return }
+    process.terminate()
+    let deadline = Date().addingTimeInterval(grace)
+    while process.isRunning {
+      if Date() >= deadline { kill(process.processIdentifier, SIGKILL) }
+      try? await Task.sleep(for: .milliseconds(10))
+    }
   }
 
   /// The path of the program `name` on `PATH` or in the sbin folders Debian installs servers in.

@@ -81,11 +81,7 @@ struct ServedAccessTests {
 
   @Test(arguments: ServerConfigAction.Server.allCases)
   func everythingButTheDocumentsIs404(_ kind: ServerConfigAction.Server) async throws {
-    let hidden = "\(Sample.bearer)/releases/1/v1/.hidden.json"
-    let prepare = { (sample: Sample) in
-      try Data("{}".utf8).write(to: sample.output.appending(path: hidden))
-    }
-    try await Sample.serving(kind, prepare: prepare) { _, server in
+    try await Sample.serving(kind) { _, server in
       for path in Self.unserved {
         let status = try await Self.status(server, path, [Self.bearer])
         #expect(status == 404, "\(path)")

@@ -113,19 +113,32 @@ struct ServedSample {
     ).run()
   }
 
-  /// Runs `body` with a fresh sample, prepared by `prepare`, served by `server`; then stops the
-  /// server and deletes the sample, also when `body` throws.
+  /// Runs `body` with the sample served by `server`, then stops the server. Without `prepare`
+  /// the sample is ``shared()``, which `body` must only read; with it, a fresh sample that
+  /// `prepare` changes first and that is deleted at the end, also when `body` throws.
   static func serving(
     _ server: ServerConfigAction.Server,
-    prepare: (ServedSample) async throws -> Void = { _ in },
+    prepare: ((ServedSample) async throws -> Void)? = nil,
     _ body: (ServedSample, ServerProcess) async throws -> Void
   ) async throws {
-    let sample = try await ServedSample()
-    defer { sample.remove() }
-    try await prepare(sample)
+    let sample = prepare == nil ? try await shared() : try await ServedSample()
+    defer { if prepare != nil { sample.remove() } }
+    try await prepare?(sample)
     let process = try await sample.serve(server)
-    defer { process.stop() }
-    try await body(sample, process)
+    do {
+      try await body(sample, process)
+    } catch {
+      await process.stop()
+      throw error
+    }
+    await process.stop()
+  }
+
+  /// The sample built once per test process for the tests that only read it (one build, not
+  /// one per test, keeps the parallel run light), with a dotfile in ``bearer``'s release 1
+  /// (`releases/1/v1/.hidden.json`, which must not be served); deleted when the process exits.
+  static func shared() async throws -> ServedSample {
+    try await SharedSample.instance.sample()
   }
 
   /// Configures `server` (``configure(_:port:)``) on a free loopback port and starts it there.
@@ -152,3 +165,29 @@ struct ServedSample {
     }
   }
 }
+
+/// Holds ``ServedSample/shared()``: built by the first test that asks, awaited by the others.
+private actor SharedSample {
+  static let instance = SharedSample()
+  private var building: Task<ServedSample, any Error>?
+
+  func sample() async throws -> ServedSample {
+    if let building { return try await building.value }
+    let task = Task {
+      let sample = try await ServedSample()
+      try Data("{}".utf8).write(
+        to: sample.output.appending(path: "\(ServedSample.bearer)/releases/1/v1/.hidden.json"))
+      sharedSampleFolder = sample.folder.path
+      atexit {
+        if let path = sharedSampleFolder { try? FileManager.default.removeItem(atPath: path) }
+      }
+      return sample
+    }
+    building = task
+    return try await task.value
+  }
+}
+
+/// The shared sample's folder, for the `atexit` handler that deletes it (a C function pointer
+/// cannot capture it); written once, before the handler is registered.
+nonisolated(unsafe) private var sharedSampleFolder: String?
