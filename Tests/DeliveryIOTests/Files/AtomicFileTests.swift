@@ -1,4 +1,5 @@
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
 
 @Suite struct AtomicFileTests {
   @Test func replacesTheFileAndLeavesNoTemporaryFile() throws {
-    try withOutputFolder { folder in
+    try TemporaryFolder.with("edye-io-tests") { folder in
       let path = folder.path + "/site.conf"
       try AtomicFile.write(Data("old".utf8), to: path)
       let before = try inode(path)
@@ -22,7 +23,7 @@ import Testing
   }
 
   @Test func aSecretGetsItsModeWhateverTheUmask() throws {
-    try withOutputFolder { folder in
+    try TemporaryFolder.with("edye-io-tests") { folder in
       let path = folder.path + "/server.conf.credentials"
       let previous = umask(0o077)
       defer { umask(previous) }
@@ -34,7 +35,7 @@ import Testing
   }
 
   @Test func refusesToReplaceWhenAskedAndKeepsTheOldBytes() throws {
-    try withOutputFolder { folder in
+    try TemporaryFolder.with("edye-io-tests") { folder in
       let path = folder.path + "/release.key"
       try AtomicFile.write(Data("old".utf8), to: path, replacing: false)
       #expect(throws: FileError(path: path, .create, .exists)) {
@@ -46,7 +47,7 @@ import Testing
   }
 
   @Test func createsMissingFoldersOnlyWhenAsked() throws {
-    try withOutputFolder { folder in
+    try TemporaryFolder.with("edye-io-tests") { folder in
       let path = folder.path + "/a/b/notice.json"
       #expect(
         throws: FileError(
@@ -60,7 +61,7 @@ import Testing
   }
 
   @Test func aFailedRenameKeepsWhatWasThereAndCleansUp() throws {
-    try withOutputFolder { folder in
+    try TemporaryFolder.with("edye-io-tests") { folder in
       let path = folder.path + "/taken"
       try FileManager.default.createDirectory(
         atPath: path + "/inside", withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import DeliveryCore
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -13,7 +14,7 @@ import Testing
 /// (``InputFileLoader``): a FIFO, which would block a plain read forever, is refused by name.
 @Suite(.timeLimit(.minutes(1))) struct SecretFileTests {
   @Test func aSigningKeyThatIsAFIFOIsRefused() throws {
-    try withOutputFolder { folder in
+    try TemporaryFolder.with("edye-io-tests") { folder in
       let path = folder.path + "/release.key"
       #expect(mkfifo(path, 0o600) == 0)
       #expect(throws: FileError(path: path, .read, .notRegular(.fifo))) {
@@ -23,7 +24,7 @@ import Testing
   }
 
   @Test func aSecretsFileThatIsAFIFOIsRefused() throws {
-    try withOutputFolder { folder in
+    try TemporaryFolder.with("edye-io-tests") { folder in
       let path = folder.path + "/secrets.yaml"
       #expect(mkfifo(path, 0o600) == 0)
       let action = ServerConfigAction(
@@ -38,7 +39,7 @@ import Testing
   }
 
   @Test func aSecretsFileOverTheProfileLimitIsRefusedUnread() throws {
-    try withOutputFolder { folder in
+    try TemporaryFolder.with("edye-io-tests") { folder in
       let path = folder.path + "/secrets.yaml"
       #expect(FileManager.default.createFile(atPath: path, contents: nil))
       #expect(truncate(path, off_t(ProfileLimits.fileBytes + 1)) == 0)
