@@ -1,6 +1,7 @@
 import DeliveryCore
 import DeliveryHTTP
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 

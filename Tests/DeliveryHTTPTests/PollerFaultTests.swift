@@ -1,4 +1,5 @@
 import DeliveryHTTP
+import DeliveryTestSupport
 import Foundation
 import Testing
 

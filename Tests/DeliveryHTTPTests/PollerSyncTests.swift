@@ -1,5 +1,6 @@
 import DeliveryCore
 import DeliveryHTTP
+import DeliveryTestSupport
 import Foundation
 import Testing
 

@@ -1,13 +1,13 @@
-import Foundation
+public import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
 
-/// A loopback HTTP server for the poller tests: serves files by path with strong ETags and
+/// A loopback HTTP server for the client tests (poller, fetch, webhooks, asset checks): serves files by path with strong ETags and
 /// plays a scripted sequence of faults per path.
-final class FaultServer: @unchecked Sendable {
+public final class FaultServer: @unchecked Sendable {
   /// A scripted misbehaviour for the next request to a path.
-  enum Fault: Sendable {
+  public enum Fault: Sendable {
     /// Answer with this status (and `Retry-After`, when given) and an empty body.
     case status(Int, retryAfter: String? = nil)
     /// Never answer.
@@ -19,16 +19,16 @@ final class FaultServer: @unchecked Sendable {
   }
 
   /// One request as the server saw it.
-  struct Hit: Sendable, Equatable {
-    var method: String
-    var path: String
-    var status: Int
-    var bytes: Int
-    var authorization: String?
+  public struct Hit: Sendable, Equatable {
+    public var method: String
+    public var path: String
+    public var status: Int
+    public var bytes: Int
+    public var authorization: String?
     /// The request headers, names lower-cased (the last value of a repeated name).
-    var headers: [String: String] = [:]
+    public var headers: [String: String] = [:]
     /// The request body.
-    var body = Data()
+    public var body = Data()
   }
 
   private let lock = NSLock()
@@ -40,13 +40,13 @@ final class FaultServer: @unchecked Sendable {
   private var channel: (any Channel)?
 
   /// The port the server listens on (127.0.0.1).
-  private(set) var port = 0
+  public private(set) var port = 0
 
   /// The server root URL, `http://127.0.0.1:<port>/`.
-  var baseURL: URL { URL(string: "http://127.0.0.1:\(port)/")! }
+  public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)/")! }
 
   /// Starts a server on 127.0.0.1, port 0.
-  static func start() async throws -> FaultServer {
+  public static func start() async throws -> FaultServer {
     let server = FaultServer()
     let channel = try await ServerBootstrap(group: server.group)
       .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -62,29 +62,29 @@ final class FaultServer: @unchecked Sendable {
   }
 
   /// Stops the server and its event loop.
-  func stop() async throws {
+  public func stop() async throws {
     try await channel?.close()
     try await group.shutdownGracefully()
   }
 
   /// Adds or replaces files by URL path (for example `/acme/v1/manifest.json`).
-  func publish(_ newFiles: [String: Data]) {
+  public func publish(_ newFiles: [String: Data]) {
     lock.withLock { files.merge(newFiles) { _, new in new } }
   }
 
   /// Adds or replaces `.gz` variants by URL path, sent with `Content-Encoding: gzip` to a GET
   /// whose `Accept-Encoding` names gzip, as nginx's `gzip_static` does.
-  func publishGzipped(_ variants: [String: Data]) {
+  public func publishGzipped(_ variants: [String: Data]) {
     lock.withLock { gzipped.merge(variants) { _, new in new } }
   }
 
   /// Queues faults for the next requests to a URL path, in order.
-  func inject(_ queued: [Fault], at path: String) {
+  public func inject(_ queued: [Fault], at path: String) {
     lock.withLock { faults[path, default: []] += queued }
   }
 
   /// Every request so far.
-  var hits: [Hit] {
+  public var hits: [Hit] {
     lock.withLock { recorded }
   }
 
