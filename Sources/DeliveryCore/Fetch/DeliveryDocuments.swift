@@ -18,7 +18,7 @@ package enum DeliveryDocuments {
   /// The `links.next` of a playlist page, if it has one.
   package static func nextLink(_ page: Data, source: String) throws(FetchDataError) -> String? {
     let root = try object(page, source: source)
-    return (root["links"] as? [String: Any])?["next"] as? String
+    return root["links"]?["next"]?.stringValue
   }
 
   /// A link JW wrote as an absolute URL on its own host, moved onto `base` (its path and
@@ -37,57 +37,58 @@ package enum DeliveryDocuments {
   package static func playlist(_ pages: [(data: Data, source: String)]) throws(FetchDataError)
     -> Data
   {
-    var envelope: [String: Any] = [:]
-    var items: [Any] = []
+    var envelope: [String: JSONValue] = [:]
+    var items: [JSONValue] = []
     var seen = Set<String>()
     for (index, page) in pages.enumerated() {
       let root = try object(page.data, source: page.source)
-      guard let list = root["playlist"] as? [Any] else {
+      guard let list = root["playlist"]?.arrayValue else {
         throw FetchDataError(source: page.source, detail: "not a playlist (no \"playlist\" array)")
       }
       if index == 0 { envelope = root }
       for item in list {
-        let id = (item as? [String: Any])?["mediaid"] as? String
+        let id = item["mediaid"]?.stringValue
         if let id, !seen.insert(id).inserted { continue }
         items.append(item)
       }
     }
     envelope["links"] = nil
     envelope["feed_instance_id"] = nil
-    envelope["playlist"] = items
-    return canonical(envelope)
+    envelope["playlist"] = .array(items)
+    return canonical(.object(envelope))
   }
 
   /// A native series description, canonical.
   package static func series(_ data: Data, source: String) throws(FetchDataError) -> Data {
-    let root: Any
+    let root: JSONValue
     do {
       root = try JSONBytesParser.parse(data)
     } catch {
       throw FetchDataError(source: source, detail: "not JSON (\(error.message))")
     }
-    let described = (root as? [Any])?.first ?? root
-    guard let object = described as? [String: Any], object["series_id"] is String else {
+    let described = root.arrayValue?.first ?? root
+    guard described["series_id"]?.stringValue != nil else {
       throw FetchDataError(source: source, detail: "not a native series (no \"series_id\")")
     }
-    return canonical(object)
+    return canonical(described)
   }
 
   /// One episodes file from a native series' pages: every entry, `page` 1.
   package static func episodes(_ pages: [(data: Data, source: String)]) throws(FetchDataError)
     -> Data
   {
-    var entries: [Any] = []
+    var entries: [JSONValue] = []
     for page in pages {
-      guard let list = try object(page.data, source: page.source)["episodes"] as? [Any] else {
+      guard let list = try object(page.data, source: page.source)["episodes"]?.arrayValue else {
         throw FetchDataError(source: page.source, detail: "not an episodes page (no \"episodes\")")
       }
       entries += list
     }
-    return canonical([
-      "page": 1.0, "page_limit": Double(entries.count), "total": Double(entries.count),
-      "episodes": entries,
-    ])
+    return canonical(
+      .object([
+        "page": .number(1), "page_limit": .number(Double(entries.count)),
+        "total": .number(Double(entries.count)), "episodes": .array(entries),
+      ]))
   }
 
   /// `page` and `total` of a native episodes page (its `page` is 1-based on the way out).
@@ -96,27 +97,29 @@ package enum DeliveryDocuments {
   {
     let root = try object(page, source: source)
     return (
-      Int(root["page"] as? Double ?? 0), Int(root["total"] as? Double ?? 0),
-      (root["episodes"] as? [Any])?.count ?? 0
+      Int(root["page"]?.numberValue ?? 0), Int(root["total"]?.numberValue ?? 0),
+      root["episodes"]?.arrayValue?.count ?? 0
     )
   }
 
-  private static func object(_ data: Data, source: String) throws(FetchDataError) -> [String: Any] {
-    let root: Any
+  private static func object(_ data: Data, source: String) throws(FetchDataError)
+    -> [String: JSONValue]
+  {
+    let root: JSONValue
     do {
       root = try JSONBytesParser.parse(data)
     } catch {
       throw FetchDataError(source: source, detail: "not JSON (\(error.message))")
     }
-    guard let object = root as? [String: Any] else {
+    guard case .object(let object) = root else {
       throw FetchDataError(source: source, detail: "not a JSON object")
     }
     return object
   }
 
-  private static func canonical(_ value: Any) -> Data {
+  private static func canonical(_ value: JSONValue) -> Data {
     var writer = JSONWriter(capacity: 4096)
-    writer.canonical(value)
+    writer.value(value)
     return Data(writer.bytes)
   }
 }

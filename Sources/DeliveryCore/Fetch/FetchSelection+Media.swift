@@ -63,10 +63,9 @@ extension FetchSelection {
 extension FetchedMedia {
   /// `metadata.tags` and the string values of `metadata.custom_params`, read from the bytes.
   fileprivate var tagsAndCustomParams: ([String], [String: String]) {
-    let object = (try? JSONBytesParser.parse(Data(bytes))) as? [String: Any]
-    let metadata = object?["metadata"] as? [String: Any]
-    let tags = (metadata?["tags"] as? [Any])?.compactMap { $0 as? String } ?? []
-    let params = (metadata?["custom_params"] as? [String: Any])?.compactMapValues { $0 as? String }
+    let metadata = JSONValue.parse(Data(bytes))?["metadata"]
+    let tags = metadata?["tags"]?.elements.compactMap(\.stringValue) ?? []
+    let params = metadata?["custom_params"]?.objectValue?.compactMapValues(\.stringValue)
     return (tags, params ?? [:])
   }
 }

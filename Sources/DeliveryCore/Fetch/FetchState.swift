@@ -37,10 +37,9 @@ package struct FetchState: Sendable, Equatable {
   ///
   /// - Throws: ``FetchDataError`` naming `source` when the file is not a version 1 state.
   package init(parsing data: Data, source: String) throws(FetchDataError) {
-    let root = try? JSONBytesParser.parse(data)
-    guard let object = root as? [String: Any], object["version"] as? Double == 1,
-      let site = object["site_id"] as? String,
-      let count = object["fetches_since_full"] as? Double, count >= 0
+    let root = JSONValue.parse(data)
+    guard root?["version"] == .number(1), let site = root?["site_id"]?.stringValue,
+      let count = root?["fetches_since_full"]?.numberValue, count >= 0
     else {
       throw FetchDataError(
         source: source,

@@ -24,18 +24,18 @@ package struct FetchedMedia: Sendable, Equatable {
   }
 
   /// Reads one media object of a list page.
-  init(_ value: Any, source: String, index: Int) throws(FetchDataError) {
-    guard let object = value as? [String: Any] else {
+  init(_ value: JSONValue, source: String, index: Int) throws(FetchDataError) {
+    guard case .object(let object) = value else {
       throw FetchDataError(source: source, detail: "media[\(index)] is not an object")
     }
-    guard let id = object["id"] as? String, !id.isEmpty else {
+    guard let id = object["id"]?.stringValue, !id.isEmpty else {
       throw FetchDataError(source: source, detail: "media[\(index)] has no string id")
     }
     var writer = JSONWriter(capacity: 2048)
-    writer.canonical(object)
+    writer.value(value)
     self.init(
-      id: id, created: (object["created"] as? String).flatMap(Timestamp.init(iso8601:)),
-      lastModified: (object["last_modified"] as? String).flatMap(Timestamp.init(iso8601:)),
+      id: id, created: object["created"]?.stringValue.flatMap(Timestamp.init(iso8601:)),
+      lastModified: object["last_modified"]?.stringValue.flatMap(Timestamp.init(iso8601:)),
       bytes: writer.bytes)
   }
 }
@@ -61,14 +61,14 @@ package struct ManagementListPage: Sendable, Equatable {
   /// - Returns: The page's media and `total`.
   /// - Throws: ``FetchDataError`` when the bytes are not a media list page.
   package static func parse(_ data: Data, source: String) throws(FetchDataError) -> Self {
-    let root: Any
+    let root: JSONValue
     do {
       root = try JSONBytesParser.parse(data)
     } catch {
       throw FetchDataError(
         source: source, detail: "not JSON (\(error.message) at byte \(error.offset))")
     }
-    guard let object = root as? [String: Any], let list = object["media"] as? [Any] else {
+    guard let list = root["media"]?.arrayValue else {
       throw FetchDataError(source: source, detail: "not a media list page (no \"media\" array)")
     }
     var media: [FetchedMedia] = []
@@ -76,7 +76,7 @@ package struct ManagementListPage: Sendable, Equatable {
     for (index, value) in list.enumerated() {
       media.append(try FetchedMedia(value, source: source, index: index))
     }
-    let total = (object["total"] as? Double).map { Int($0) } ?? media.count
+    let total = root["total"]?.numberValue.map { Int($0) } ?? media.count
     return Self(media: media, total: total)
   }
 }

@@ -44,13 +44,3 @@ package enum DecodingFailure {
     }
   }
 }
-
-/// Why a versioned JSON file (manifest, state) could not be read.
-package enum VersionedFileProblem: Error, Sendable, Equatable {
-  /// The bytes are not JSON of the expected shape; the detail names the key path.
-  case unreadable(String)
-  /// The file's `version` is not one this tool reads.
-  case unsupportedVersion(String)
-  /// The file reads fine but does not belong where it was found; the detail says why.
-  case inconsistent(String)
-}

@@ -32,14 +32,7 @@ struct StoredState {
 
   /// Parses the bytes of a state file whose `version` must be `version`.
   init(_ data: Data, version: String) throws(VersionedFileProblem) {
-    let root: TreeObject
-    do {
-      root = try TreeObject(try JSONBytesParser.parse(data))
-    } catch let error as VersionedFileProblem {
-      throw error
-    } catch {
-      throw .unreadable("it is not valid JSON")
-    }
+    let root = try TreeObject(parsing: data)
     let found = try root.string("version")
     guard found == version else { throw .unsupportedVersion(found) }
     partner = try root.string("partner")

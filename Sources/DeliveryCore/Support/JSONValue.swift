@@ -1,10 +1,12 @@
 package import Foundation
 
-/// A parsed JSON value, compared structurally (object key order and number spelling ignored).
+/// A parsed JSON value: the one value model every JSON reader of the tool works on.
 ///
-/// The diff and the partner client read published documents into this form to tell a change
-/// of content from a change of bytes only.
-package enum JSONValue: Sendable, Hashable, Codable {
+/// ``JSONBytesParser`` builds it; typed readers (``JSONObject`` for the catalog, ``TreeObject``
+/// for the tool's own files) read fields from it with key paths in their errors. Values
+/// compare structurally (object key order and number spelling ignored), which is how the diff
+/// and the partner client tell a change of content from a change of bytes only.
+package enum JSONValue: Sendable, Hashable {
   /// `null`.
   case null
   /// `true` or `false`.
@@ -18,54 +20,31 @@ package enum JSONValue: Sendable, Hashable, Codable {
   /// An object; its key order is not kept.
   case object([String: JSONValue])
 
-  /// Decodes any JSON value.
-  package init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    if container.decodeNil() {
-      self = .null
-    } else if let value = try? container.decode(Bool.self) {
-      self = .bool(value)
-    } else if let value = try? container.decode(Double.self) {
-      self = .number(value)
-    } else if let value = try? container.decode(String.self) {
-      self = .string(value)
-    } else if let value = try? container.decode([JSONValue].self) {
-      self = .array(value)
-    } else {
-      self = .object(try container.decode([String: JSONValue].self))
-    }
-  }
-
-  /// Encodes the value as plain JSON.
-  package func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    switch self {
-    case .null: try container.encodeNil()
-    case .bool(let value): try container.encode(value)
-    case .number(let value): try container.encode(value)
-    case .string(let value): try container.encode(value)
-    case .array(let value): try container.encode(value)
-    case .object(let value): try container.encode(value)
-    }
-  }
-
   /// Parses a document.
   ///
   /// - Parameter data: The document's bytes.
   /// - Returns: The value, or `nil` when the bytes are not JSON.
   package static func parse(_ data: Data) -> JSONValue? {
-    try? JSONDecoder().decode(JSONValue.self, from: data)
+    try? JSONBytesParser.parse(data)
   }
 
   /// The member `key` of an object, `nil` for a missing key or a value that is not an object.
   package subscript(key: String) -> JSONValue? {
-    guard case .object(let members) = self else { return nil }
-    return members[key]
+    objectValue?[key]
   }
 
   /// The elements of an array, or an empty array for any other value.
-  package var elements: [JSONValue] {
-    guard case .array(let values) = self else { return [] }
+  package var elements: [JSONValue] { arrayValue ?? [] }
+
+  /// The members of an object, `nil` otherwise.
+  package var objectValue: [String: JSONValue]? {
+    guard case .object(let members) = self else { return nil }
+    return members
+  }
+
+  /// The elements of an array, `nil` otherwise.
+  package var arrayValue: [JSONValue]? {
+    guard case .array(let values) = self else { return nil }
     return values
   }
 
@@ -75,30 +54,57 @@ package enum JSONValue: Sendable, Hashable, Codable {
     return value
   }
 
+  /// The number of a number value (not a boolean), `nil` otherwise.
+  package var numberValue: Double? {
+    guard case .number(let value) = self else { return nil }
+    return value
+  }
+
+  /// Whether the value is `null`.
+  package var isNull: Bool { self == .null }
+
+  /// What the value is, for messages: `"a string"`, `"a number"`, `"a boolean"`,
+  /// `"an object"`, `"an array"` or `"null"`.
+  package var kindName: String {
+    switch self {
+    case .null: "null"
+    case .bool: "a boolean"
+    case .number: "a number"
+    case .string: "a string"
+    case .array: "an array"
+    case .object: "an object"
+    }
+  }
+
   /// The compact JSON text of the value, object keys sorted, as published documents escape it.
   package var text: String {
     var writer = JSONWriter(capacity: 64)
-    write(into: &writer)
+    writer.value(self)
     return String(decoding: writer.bytes, as: UTF8.self)
   }
+}
 
-  private func write(into writer: inout JSONWriter) {
-    switch self {
-    case .null: writer.null()
-    case .bool(let value): writer.bool(value)
-    case .number(let value): writer.double(value)
-    case .string(let value): writer.string(value)
+extension JSONWriter {
+  /// Writes a parsed value canonically: object keys sorted by their UTF-8 bytes, numbers as
+  /// ``double(_:)`` writes them. The same value always gives the same bytes, whatever the key
+  /// order or number spelling of the document it came from.
+  package mutating func value(_ value: JSONValue) {
+    switch value {
+    case .null: null()
+    case .bool(let flag): bool(flag)
+    case .number(let number): double(number)
+    case .string(let text): string(text)
     case .array(let values):
-      writer.beginArray()
-      for value in values { value.write(into: &writer) }
-      writer.endArray()
+      beginArray()
+      for element in values { self.value(element) }
+      endArray()
     case .object(let members):
-      writer.beginObject()
+      beginObject()
       for key in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-        writer.key(key)
-        members[key]!.write(into: &writer)
+        self.key(key)
+        self.value(members[key]!)
       }
-      writer.endObject()
+      endObject()
     }
   }
 }

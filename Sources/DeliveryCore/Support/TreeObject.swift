@@ -1,18 +1,19 @@
-import Foundation
+package import Foundation
 
-/// Typed reading of a JSON object parsed by ``JSONBytesParser``, with key paths in messages.
+/// Typed reading of a ``JSONValue`` object (the tool's own files: manifest, changes feed,
+/// state), with key paths in messages.
 ///
 /// Messages read like the Codable ones they replace: `missing key "items[3].id"`,
 /// `wrong type at "items[3].id": expected a string`.
-struct TreeObject {
+package struct TreeObject: Sendable {
   /// The object's members.
-  let fields: [String: Any]
+  package let fields: [String: JSONValue]
   /// Where the object is, for messages (empty at the root).
-  let path: String
+  package let path: String
 
   /// Wraps a parsed value that must be an object.
-  init(_ value: Any, path: String = "") throws(VersionedFileProblem) {
-    guard let fields = value as? [String: Any] else {
+  package init(_ value: JSONValue, path: String = "") throws(VersionedFileProblem) {
+    guard case .object(let fields) = value else {
       throw .unreadable(
         path.isEmpty ? "it is not a JSON object" : Self.wrongType(path, "an object"))
     }
@@ -20,49 +21,55 @@ struct TreeObject {
     self.path = path
   }
 
+  /// Parses a document that must be a JSON object.
+  package init(parsing data: Data) throws(VersionedFileProblem) {
+    guard let root = JSONValue.parse(data) else { throw .unreadable("it is not valid JSON") }
+    try self.init(root)
+  }
+
   /// The path of a member.
-  func path(_ key: String) -> String {
+  package func path(_ key: String) -> String {
     path.isEmpty ? key : "\(path).\(key)"
   }
 
   /// A required member.
-  func value(_ key: String) throws(VersionedFileProblem) -> Any {
-    guard let value = fields[key], !(value is JSONNull) else {
+  package func value(_ key: String) throws(VersionedFileProblem) -> JSONValue {
+    guard let value = fields[key], value != .null else {
       throw .unreadable("missing key \"\(path(key))\"")
     }
     return value
   }
 
   /// A required string.
-  func string(_ key: String) throws(VersionedFileProblem) -> String {
-    guard let text = try value(key) as? String else {
+  package func string(_ key: String) throws(VersionedFileProblem) -> String {
+    guard case .string(let text) = try value(key) else {
       throw .unreadable(Self.wrongType(path(key), "a string"))
     }
     return text
   }
 
   /// A required integer.
-  func int(_ key: String) throws(VersionedFileProblem) -> Int64 {
-    guard let number = try value(key) as? Double, let integer = Int64(exactly: number) else {
+  package func int(_ key: String) throws(VersionedFileProblem) -> Int64 {
+    guard case .number(let number) = try value(key), let integer = Int64(exactly: number) else {
       throw .unreadable(Self.wrongType(path(key), "an integer"))
     }
     return integer
   }
 
   /// An optional integer (absent or `null`).
-  func optionalInt(_ key: String) throws(VersionedFileProblem) -> Int64? {
-    guard let value = fields[key], !(value is JSONNull) else { return nil }
+  package func optionalInt(_ key: String) throws(VersionedFileProblem) -> Int64? {
+    guard let value = fields[key], value != .null else { return nil }
     return try int(key)
   }
 
   /// A required list of strings.
-  func strings(_ key: String) throws(VersionedFileProblem) -> [String] {
+  package func strings(_ key: String) throws(VersionedFileProblem) -> [String] {
     try Self.strings(try value(key), path: path(key))
   }
 
   /// A required list of objects.
-  func objects(_ key: String) throws(VersionedFileProblem) -> [TreeObject] {
-    guard let list = try value(key) as? [Any] else {
+  package func objects(_ key: String) throws(VersionedFileProblem) -> [TreeObject] {
+    guard case .array(let list) = try value(key) else {
       throw .unreadable(Self.wrongType(path(key), "an array"))
     }
     var objects: [TreeObject] = []
@@ -74,17 +81,19 @@ struct TreeObject {
   }
 
   /// A required object.
-  func object(_ key: String) throws(VersionedFileProblem) -> TreeObject {
+  package func object(_ key: String) throws(VersionedFileProblem) -> TreeObject {
     try TreeObject(try value(key), path: path(key))
   }
 
   /// A list of strings at `path`.
-  static func strings(_ value: Any, path: String) throws(VersionedFileProblem) -> [String] {
-    guard let list = value as? [Any] else { throw .unreadable(wrongType(path, "an array")) }
+  package static func strings(_ value: JSONValue, path: String) throws(VersionedFileProblem)
+    -> [String]
+  {
+    guard case .array(let list) = value else { throw .unreadable(wrongType(path, "an array")) }
     var strings: [String] = []
     strings.reserveCapacity(list.count)
     for (index, element) in list.enumerated() {
-      guard let text = element as? String else {
+      guard case .string(let text) = element else {
         throw .unreadable(wrongType("\(path)[\(index)]", "a string"))
       }
       strings.append(text)

@@ -44,10 +44,10 @@ extension Poller {
 }
 
 private extension Poller {
+  /// The SHA-256 of the item's canonical JSON (keys sorted), so key order does not count.
   static func hash(_ item: DocumentItems.Item) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = .sortedKeys
-    let data = (try? encoder.encode(item)) ?? Data()
-    return SHA256Hex.of(data)
+    var writer = JSONWriter(capacity: 1024)
+    writer.value(.object(item))
+    return SHA256Hex.of(writer.bytes)
   }
 }

@@ -58,15 +58,13 @@ private extension DocumentItems {
   }
 
   static func items(in file: URL) throws(PollError) -> [(String, Item)] {
-    struct Page: Decodable { var items: [Item] }
-    do {
-      let page = try JSONDecoder().decode(Page.self, from: Data(contentsOf: file))
-      return page.items.compactMap { item in
-        guard case .string(let id) = item["id"] else { return nil }
-        return (id, item)
+    do throws(VersionedFileProblem) {
+      let page = try TreeObject(parsing: (try? Data(contentsOf: file)) ?? Data())
+      return try page.objects("items").compactMap { item in
+        item.fields["id"]?.stringValue.map { ($0, item.fields) }
       }
     } catch {
-      throw PollError(file.path, .document("not a list page: \(DecodingFailure.describe(error))"))
+      throw PollError(file.path, .document("not a list page: \(error.detail)"))
     }
   }
 

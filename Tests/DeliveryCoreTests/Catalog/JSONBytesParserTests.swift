@@ -4,31 +4,37 @@ import Testing
 @testable import DeliveryCore
 
 struct JSONBytesParserTests {
-  static func parse(_ text: String) throws -> Any {
+  static func parse(_ text: String) throws -> JSONValue {
     try JSONBytesParser.parse(Data(text.utf8))
   }
 
-  /// Renders a parsed value canonically, so two parsers' trees can be compared; `foundation`
-  /// reads `JSONSerialization`'s numbers (booleans are a private `NSNumber` subclass).
-  static func canonical(_ value: Any, foundation: Bool = false) -> String {
-    let scalar = foundation ? foundationScalar(value) : swiftScalar(value)
-    if let scalar { return scalar }
+  /// Renders a parsed value canonically, so it can be compared with `JSONSerialization`'s tree.
+  static func canonical(_ value: JSONValue) -> String {
+    switch value {
+    case .null: "null"
+    case .bool(let flag): "b:\(flag)"
+    case .number(let number): "n:\(number)"
+    case .string(let text): "s:\(text.unicodeScalars.map(\.value))"
+    case .array(let list): "[" + list.map(canonical).joined(separator: ",") + "]"
+    case .object(let fields):
+      "{" + fields.keys.sorted().map { "\($0)=\(canonical(fields[$0]!))" }.joined(separator: ",")
+        + "}"
+    }
+  }
+
+  /// The same rendering of a `JSONSerialization` tree (booleans are a private `NSNumber`
+  /// subclass there).
+  static func canonical(foundation value: Any) -> String {
+    if let scalar = foundationScalar(value) { return scalar }
     if let list = value as? [Any] {
-      return "[" + list.map { canonical($0, foundation: foundation) }.joined(separator: ",") + "]"
+      return "[" + list.map { canonical(foundation: $0) }.joined(separator: ",") + "]"
     }
     if let fields = value as? [String: Any] {
       return "{"
-        + fields.keys.sorted().map { "\($0)=\(canonical(fields[$0]!, foundation: foundation))" }
+        + fields.keys.sorted().map { "\($0)=\(canonical(foundation: fields[$0]!))" }
         .joined(separator: ",") + "}"
     }
     return "?\(type(of: value))"
-  }
-
-  static func swiftScalar(_ value: Any) -> String? {
-    if let text = value as? String { return "s:\(text.unicodeScalars.map(\.value))" }
-    if let flag = value as? Bool { return "b:\(flag)" }
-    if let number = value as? Double { return "n:\(number)" }
-    return value is JSONNull ? "null" : nil
   }
 
   static func foundationScalar(_ value: Any) -> String? {
@@ -48,26 +54,24 @@ struct JSONBytesParserTests {
   ])
   func valuesMatchJSONSerialization(_ text: String) throws {
     let expected = try JSONSerialization.jsonObject(with: Data(text.utf8))
-    #expect(Self.canonical(try Self.parse(text)) == Self.canonical(expected, foundation: true))
+    #expect(Self.canonical(try Self.parse(text)) == Self.canonical(foundation: expected))
   }
 
   @Test func numbersAndBooleansKeepTheirKinds() throws {
-    let fields = try #require(try Self.parse(#"{"i": 7, "b": true, "d": 2.5}"#) as? [String: Any])
-    #expect(fields["i"] as? Double == 7 && fields["d"] as? Double == 2.5)
-    #expect(fields["b"] as? Bool == true && !(fields["i"] is Bool))
+    let value = try Self.parse(#"{"i": 7, "b": true, "d": 2.5}"#)
+    #expect(value == .object(["i": .number(7), "b": .bool(true), "d": .number(2.5)]))
   }
 
   @Test func invalidUTF8InAStringBecomesAReplacementCharacter() throws {
     var bytes = Data(#"{"t": "a"#.utf8)
     bytes.append(contentsOf: [0xFF, 0xC3])
     bytes.append(contentsOf: Data(#"b"}"#.utf8))
-    let fields = try #require(try JSONBytesParser.parse(bytes) as? [String: Any])
-    #expect(fields["t"] as? String == "a\u{FFFD}\u{FFFD}b")
+    #expect(try JSONBytesParser.parse(bytes)["t"] == .string("a\u{FFFD}\u{FFFD}b"))
   }
 
   @Test func aLoneSurrogateBecomesAReplacementCharacter() throws {
-    let fields = try #require(try Self.parse(#"{"t": "x\ud83dy\ud83d\u0041"}"#) as? [String: Any])
-    #expect(fields["t"] as? String == "x\u{FFFD}y\u{FFFD}A")
+    #expect(
+      try Self.parse(#"{"t": "x\ud83dy\ud83d\u0041"}"#)["t"] == .string("x\u{FFFD}y\u{FFFD}A"))
   }
 
   @Test(arguments: [

@@ -48,16 +48,14 @@ package enum CatalogReader {
 private extension CatalogReader {
   static func readJSON(_ file: InputFile) throws(CatalogError) -> CatalogRecord {
     let value = try JSONDocument.parse(file)
-    if let list = value as? [Any] {
-      guard list.count == 1, let only = list.first as? [String: Any], only["series_id"] != nil
-      else {
+    if case .array(let list) = value {
+      guard list.count == 1, let only = list[0].objectValue, only["series_id"] != nil else {
         throw CatalogError(file: file.path, reason: .unknownShape("a JSON array"))
       }
       return try SeriesReader.series(JSONObject(fields: only, file: file.path, path: "[0]"))
     }
-    guard let fields = value as? [String: Any] else {
-      throw CatalogError(
-        file: file.path, reason: .unknownShape("a JSON \(JSONKind.name(of: value))"))
+    guard case .object(let fields) = value else {
+      throw CatalogError(file: file.path, reason: .unknownShape("a JSON \(value.kindName)"))
     }
     return try readObject(JSONObject(fields: fields, file: file.path))
   }

@@ -9,7 +9,7 @@ enum DeliveryReader {
 
   /// Whether `root` is a playlist or media response (a `playlist` array).
   static func isPlaylist(_ root: JSONObject) -> Bool {
-    root.fields["playlist"] is [Any]
+    root.fields["playlist"]?.arrayValue != nil
   }
 
   /// Reads a playlist or single-item media response.
@@ -93,7 +93,7 @@ extension DeliveryReader {
       }
     }
     for (key, value) in item.fields where !standardKeys.contains(key) {
-      if value is [Any] || value is [String: Any] { continue }
+      if value.arrayValue != nil || value.objectValue != nil { continue }
       params[key] = try item.scalarText(key)
     }
     return params

@@ -1,12 +1,14 @@
 import Foundation
 
-/// A JSON parser over bytes that builds the Swift values the catalog readers read:
-/// `[String: Any]`, `[Any]`, `String`, `Double`, `Bool` and ``JSONNull``.
+/// The JSON reader: parses bytes into a ``JSONValue`` in one pass.
 ///
+/// Every JSON document the tool reads goes through it: catalog exports, fetched JW responses,
+/// the manifest, changes feed and state file, Caddy access-log lines, the notification log.
+/// (Only the flat nginx access-log line has its own, faster scanner, ``JSONLineScanner``.)
 /// Foundation's `JSONSerialization` parses into its own tree and then converts every value to
-/// a Foundation object; reading the catalog spent most of its time there. This parser builds
-/// native values in one pass. Invalid UTF-8 inside strings is decoded lossily (U+FFFD), as a
-/// repaired re-parse did before. A later duplicate key replaces an earlier one.
+/// a Foundation object; reading the catalog spent most of its time there. Invalid UTF-8 inside
+/// strings is decoded lossily (U+FFFD), as a repaired re-parse did before. A later duplicate
+/// key replaces an earlier one.
 struct JSONBytesParser {
   /// Where and why parsing stopped.
   struct Failure: Error, Equatable {
@@ -36,40 +38,47 @@ struct JSONBytesParser {
   /// mark skipped).
   ///
   /// - Throws: ``Failure`` at the first byte that does not fit the JSON grammar.
-  static func parse(_ data: Data) throws(Failure) -> Any {
-    let result = data.withUnsafeBytes { raw -> Result<Any, Failure> in
-      var parser = JSONBytesParser(bytes: raw.bindMemory(to: UInt8.self))
-      if raw.starts(with: byteOrderMark) { parser.index = byteOrderMark.count }
-      return Result { () throws(Failure) in try parser.document() }
+  static func parse(_ data: Data) throws(Failure) -> JSONValue {
+    let result = data.withUnsafeBytes { raw in
+      parse(raw.bindMemory(to: UInt8.self))
     }
     return try result.get()
   }
 
-  private mutating func document() throws(Failure) -> Any {
+  /// Parses one JSON document held in `bytes`, as the `Data` variant does.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, Failure> {
+    var parser = JSONBytesParser(bytes: bytes)
+    if bytes.starts(with: byteOrderMark) { parser.index = byteOrderMark.count }
+    return Result { () throws(Failure) in try parser.document() }
+  }
+
+  private mutating func document() throws(Failure) -> JSONValue {
     let value = try self.value()
     skipWhitespace()
     guard index == bytes.count else { throw invalid("Garbage at end") }
     return value
   }
 
-  private mutating func value() throws(Failure) -> Any {
+  private mutating func value() throws(Failure) -> JSONValue {
     skipWhitespace()
     guard index < bytes.count else { throw endOfFile() }
     switch bytes[index] {
     case UInt8(ascii: "{"):
-      return try nested { (parser: inout Self) throws(Failure) in try parser.object() }
+      return try nested { (parser: inout Self) throws(Failure) in .object(try parser.object()) }
     case UInt8(ascii: "["):
-      return try nested { (parser: inout Self) throws(Failure) in try parser.array() }
-    case UInt8(ascii: "\""): return try string()
-    case UInt8(ascii: "t"): return try literal("true", true)
-    case UInt8(ascii: "f"): return try literal("false", false)
-    case UInt8(ascii: "n"): return try literal("null", JSONNull())
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+      return try nested { (parser: inout Self) throws(Failure) in .array(try parser.array()) }
+    case UInt8(ascii: "\""): return .string(try string())
+    case UInt8(ascii: "t"): return try literal("true", .bool(true))
+    case UInt8(ascii: "f"): return try literal("false", .bool(false))
+    case UInt8(ascii: "n"): return try literal("null", .null)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
     default: throw invalid("Invalid value")
     }
   }
 
-  private mutating func nested(_ body: (inout Self) throws(Failure) -> Any) throws(Failure) -> Any {
+  private mutating func nested(_ body: (inout Self) throws(Failure) -> JSONValue)
+    throws(Failure) -> JSONValue
+  {
     depth += 1
     defer { depth -= 1 }
     guard depth <= Self.maximumDepth else {
@@ -78,9 +87,9 @@ struct JSONBytesParser {
     return try body(&self)
   }
 
-  private mutating func object() throws(Failure) -> [String: Any] {
+  private mutating func object() throws(Failure) -> [String: JSONValue] {
     index += 1
-    var fields: [String: Any] = [:]
+    var fields: [String: JSONValue] = [:]
     skipWhitespace()
     if try peek() == UInt8(ascii: "}") {
       index += 1
@@ -101,9 +110,9 @@ struct JSONBytesParser {
     }
   }
 
-  private mutating func array() throws(Failure) -> [Any] {
+  private mutating func array() throws(Failure) -> [JSONValue] {
     index += 1
-    var values: [Any] = []
+    var values: [JSONValue] = []
     skipWhitespace()
     if try peek() == UInt8(ascii: "]") {
       index += 1
@@ -127,7 +136,9 @@ struct JSONBytesParser {
     throw invalid("Badly formed \(end == UInt8(ascii: "}") ? "object" : "array")")
   }
 
-  private mutating func literal(_ word: StaticString, _ result: Any) throws(Failure) -> Any {
+  private mutating func literal(_ word: StaticString, _ result: JSONValue) throws(Failure)
+    -> JSONValue
+  {
     let count = word.utf8CodeUnitCount
     guard index + count <= bytes.count else { throw endOfFile() }
     for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
@@ -161,7 +172,3 @@ struct JSONBytesParser {
     Failure(offset: bytes.count, message: "Unexpected end of file during JSON parse.")
   }
 }
-
-/// JSON `null` in a parsed tree: a Swift type, so checking for it is a plain type test
-/// (`is NSNull` on a Swift array or dictionary would bridge it to Foundation first).
-struct JSONNull: Equatable {}

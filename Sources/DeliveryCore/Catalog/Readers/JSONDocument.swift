@@ -1,11 +1,11 @@
 import Foundation
 
-/// Parses a JSON file into Swift values, locating errors.
+/// Parses a catalog JSON file into a ``JSONValue``, locating errors.
 enum JSONDocument {
   /// Parses `file`; invalid UTF-8 inside strings becomes U+FFFD and parsing goes on.
   ///
   /// - Throws: ``CatalogError`` with the line and column of the first byte that is not JSON.
-  static func parse(_ file: InputFile) throws(CatalogError) -> Any {
+  static func parse(_ file: InputFile) throws(CatalogError) -> JSONValue {
     do {
       return try JSONBytesParser.parse(file.bytes)
     } catch {

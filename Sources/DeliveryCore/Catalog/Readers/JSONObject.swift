@@ -6,8 +6,8 @@ import Foundation
 /// naming the file, the media id and the key path when the value has the wrong type or a
 /// text is longer than ``CatalogReader/maximumTextBytes``.
 struct JSONObject {
-  /// The object's fields as `JSONSerialization` returned them.
-  let fields: [String: Any]
+  /// The object's members as ``JSONBytesParser`` read them.
+  let fields: [String: JSONValue]
   /// The file being read.
   let file: String
   /// The media id of the item being read, when known.
@@ -20,7 +20,7 @@ struct JSONObject {
 
   /// Wraps an object found at `path` (or at index `index` of the array at `path`).
   init(
-    fields: [String: Any], file: String, mediaID: String? = nil, path: String = "",
+    fields: [String: JSONValue], file: String, mediaID: String? = nil, path: String = "",
     index: Int? = nil
   ) {
     self.fields = fields
@@ -51,10 +51,11 @@ struct JSONObject {
 
   /// A string field; `nil` when absent or `null`.
   func string(_ key: String) throws(CatalogError) -> String? {
-    guard let value = fields[key] else { return nil }
-    if let text = value as? String { return try checked(text, key: key) }
-    if JSONKind.isNull(value) { return nil }
-    throw error(key, .wrongType(expected: "a string", found: JSONKind.name(of: value)))
+    switch fields[key] {
+    case nil, .null?: return nil
+    case .string(let text)?: return try checked(text, key: key)
+    case let value?: throw error(key, .wrongType(expected: "a string", found: value.kindName))
+    }
   }
 
   /// A string field, or `""` when absent or `null`.
@@ -62,50 +63,50 @@ struct JSONObject {
 
   /// A string field, or a number or boolean written as text (custom param values).
   func scalarText(_ key: String) throws(CatalogError) -> String? {
-    guard let value = fields[key] else { return nil }
-    if let text = value as? String { return try checked(text, key: key) }
-    if JSONKind.isNull(value) { return nil }
-    if let flag = value as? Bool { return flag ? "true" : "false" }
-    if let number = JSONKind.number(value) {
-      return Int(exactly: number).map(String.init) ?? String(number)
+    switch fields[key] {
+    case nil, .null?: return nil
+    case .string(let text)?: return try checked(text, key: key)
+    case .bool(let flag)?: return flag ? "true" : "false"
+    case .number(let number)?: return Int(exactly: number).map(String.init) ?? String(number)
+    case let value?: throw error(key, .wrongType(expected: "a string", found: value.kindName))
     }
-    throw error(key, .wrongType(expected: "a string", found: JSONKind.name(of: value)))
   }
 
   /// A number field; `nil` when absent or `null`.
   func double(_ key: String) throws(CatalogError) -> Double? {
-    guard let value = fields[key] else { return nil }
-    if let number = JSONKind.number(value) { return number }
-    if JSONKind.isNull(value) { return nil }
-    throw error(key, .wrongType(expected: "a number", found: JSONKind.name(of: value)))
+    switch fields[key] {
+    case nil, .null?: return nil
+    case .number(let number)?: return number
+    case let value?: throw error(key, .wrongType(expected: "a number", found: value.kindName))
+    }
   }
 
   /// An integer field; `nil` when absent or `null`.
   func int(_ key: String) throws(CatalogError) -> Int? {
-    guard let value = fields[key] else { return nil }
-    if let number = JSONKind.number(value), let integer = Int(exactly: number) {
-      return integer
+    switch fields[key] {
+    case nil, .null?: return nil
+    case .number(let number)? where Int(exactly: number) != nil: return Int(exactly: number)
+    case let value?: throw error(key, .wrongType(expected: "an integer", found: value.kindName))
     }
-    if JSONKind.isNull(value) { return nil }
-    throw error(key, .wrongType(expected: "an integer", found: JSONKind.name(of: value)))
   }
 
   /// An object field; `nil` when absent or `null`.
   func object(_ key: String) throws(CatalogError) -> JSONObject? {
-    guard let value = fields[key] else { return nil }
-    if let nested = value as? [String: Any] {
+    switch fields[key] {
+    case nil, .null?: return nil
+    case .object(let nested)?:
       return JSONObject(fields: nested, file: file, mediaID: mediaID, path: keyPath(key))
+    case let value?: throw error(key, .wrongType(expected: "an object", found: value.kindName))
     }
-    if JSONKind.isNull(value) { return nil }
-    throw error(key, .wrongType(expected: "an object", found: JSONKind.name(of: value)))
   }
 
   /// An array field; `nil` when absent or `null`.
-  func array(_ key: String) throws(CatalogError) -> [Any]? {
-    guard let value = fields[key] else { return nil }
-    if let list = value as? [Any] { return list }
-    if JSONKind.isNull(value) { return nil }
-    throw error(key, .wrongType(expected: "an array", found: JSONKind.name(of: value)))
+  func array(_ key: String) throws(CatalogError) -> [JSONValue]? {
+    switch fields[key] {
+    case nil, .null?: return nil
+    case .array(let list)?: return list
+    case let value?: throw error(key, .wrongType(expected: "an array", found: value.kindName))
+    }
   }
 
   /// An array of objects; empty when absent or `null`.
@@ -115,9 +116,8 @@ struct JSONObject {
     var result: [JSONObject] = []
     result.reserveCapacity(list.count)
     for (index, value) in list.enumerated() {
-      guard let nested = value as? [String: Any] else {
-        throw error(
-          "\(key)[\(index)]", .wrongType(expected: "an object", found: JSONKind.name(of: value)))
+      guard case .object(let nested) = value else {
+        throw error("\(key)[\(index)]", .wrongType(expected: "an object", found: value.kindName))
       }
       result.append(
         JSONObject(fields: nested, file: file, mediaID: mediaID, path: listPath, index: index))
@@ -128,16 +128,14 @@ struct JSONObject {
   /// Tags given as an array of strings or as one comma-separated string; `[]` when absent.
   func tags(_ key: String) throws(CatalogError) -> [String] {
     guard let value = fields[key] else { return [] }
-    if value is String { return TagList.normalised(try text(key).split(separator: ",")) }
-    guard let list = value as? [Any] else {
-      throw error(
-        key, .wrongType(expected: "an array or a string", found: JSONKind.name(of: value)))
+    if case .string = value { return TagList.normalised(try text(key).split(separator: ",")) }
+    guard case .array(let list) = value else {
+      throw error(key, .wrongType(expected: "an array or a string", found: value.kindName))
     }
     var tags: [String] = []
     for (index, element) in list.enumerated() {
-      guard let tag = element as? String else {
-        throw error(
-          "\(key)[\(index)]", .wrongType(expected: "a string", found: JSONKind.name(of: element)))
+      guard case .string(let tag) = element else {
+        throw error("\(key)[\(index)]", .wrongType(expected: "a string", found: element.kindName))
       }
       tags.append(try checked(tag, key: "\(key)[\(index)]"))
     }

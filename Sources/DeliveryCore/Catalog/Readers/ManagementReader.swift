@@ -2,12 +2,13 @@
 enum ManagementReader {
   /// Whether `root` is a media list page (`media`, `page`/`total`).
   static func isList(_ root: JSONObject) -> Bool {
-    root.fields["media"] is [Any] && (root.fields["page"] != nil || root.fields["total"] != nil)
+    root.fields["media"]?.arrayValue != nil
+      && (root.fields["page"] != nil || root.fields["total"] != nil)
   }
 
   /// Whether `root` is one media object (`id` and a `metadata` object).
   static func isMedia(_ root: JSONObject) -> Bool {
-    root.fields["id"] is String && root.fields["metadata"] is [String: Any]
+    root.fields["id"]?.stringValue != nil && root.fields["metadata"]?.objectValue != nil
   }
 
   /// Reads every media object of a list page, in order.

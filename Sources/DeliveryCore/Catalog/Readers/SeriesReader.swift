@@ -2,12 +2,12 @@
 enum SeriesReader {
   /// Whether `root` is a series description (`series_id`).
   static func isSeries(_ root: JSONObject) -> Bool {
-    root.fields["series_id"] is String
+    root.fields["series_id"]?.stringValue != nil
   }
 
   /// Whether `root` is an episodes page (`episodes` array).
   static func isEpisodesPage(_ root: JSONObject) -> Bool {
-    root.fields["episodes"] is [Any]
+    root.fields["episodes"]?.arrayValue != nil
   }
 
   /// Reads a series description into its seasons.
