@@ -19,7 +19,7 @@ package enum ReleaseExplainer {
     -> [ItemExplanation]
   {
     let holdings = PublishedItems(release)
-    let history = changes.flatMap(JSONValue.parse).map(ReleaseHistory.init)
+    let history = changes.flatMap { try? ChangesFeed.decode($0) }.map(ReleaseHistory.init)
     let name = "release \(release.manifest.release) of \(release.manifest.partner)"
     return ids.map { id in
       guard let found = holdings.items[id] else {

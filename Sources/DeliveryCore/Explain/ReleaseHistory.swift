@@ -5,7 +5,7 @@ struct ReleaseHistory {
   struct Entry {
     /// The release number.
     var release: Int
-    /// When it was published, as written (`YYYY-MM-DDTHH:MM:SSZ`).
+    /// When it was published, `YYYY-MM-DDTHH:MM:SSZ`.
     var publishedAt: String
     /// The show, episode and standalone media ids it added.
     var added: Set<String>
@@ -18,26 +18,19 @@ struct ReleaseHistory {
   /// The entries, newest first as published.
   var entries: [Entry]
 
-  /// Reads the entries of a parsed `changes.json`; an entry without a release number is left
-  /// out.
-  init(_ document: JSONValue) {
-    entries =
-      document["releases"]?.elements.compactMap { entry -> Entry? in
-        guard case .number(let number)? = entry["release"] else { return nil }
-        var item = Entry(
-          release: Int(number), publishedAt: entry["published_at"]?.stringValue ?? "?", added: [],
-          changed: [:], removed: [])
-        for kind in ["shows", "episodes", "media"] {
-          let changes = entry[kind]
-          item.added.formUnion(changes?["added"]?.elements.compactMap(\.stringValue) ?? [])
-          item.removed.formUnion(changes?["removed"]?.elements.compactMap(\.stringValue) ?? [])
-          for changed in changes?["changed"]?.elements ?? [] {
-            guard let id = changed["id"]?.stringValue else { continue }
-            item.changed[id] = changed["fields"]?.elements.compactMap(\.stringValue) ?? []
-          }
-        }
-        return item
-      } ?? []
+  /// Takes the entries of a `changes.json` read by ``ChangesFeed/decode(_:)``.
+  init(_ feed: ChangesFeedV1) {
+    entries = feed.releases.map { release in
+      var entry = Entry(
+        release: release.release, publishedAt: release.publishedAt.iso8601, added: [],
+        changed: [:], removed: [])
+      for changes in [release.shows, release.episodes, release.media ?? ItemChanges()] {
+        entry.added.formUnion(changes.added)
+        entry.removed.formUnion(changes.removed)
+        for item in changes.changed { entry.changed[item.id] = item.fields }
+      }
+      return entry
+    }
   }
 
   /// Since when an item the release holds has been published, and its last change, in words.

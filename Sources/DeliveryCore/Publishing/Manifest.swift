@@ -2,8 +2,8 @@ package import Foundation
 
 /// Reads and writes `v1/manifest.json`, the list of a release's served files with their hashes.
 ///
-/// Reading checks ``ManifestHeader`` (the `version`) before decoding the full ``ManifestV1``,
-/// so `diff`, `poll` and the planner share one decoder and one set of errors.
+/// Reading parses with ``JSONBytesParser`` and checks the `version` before reading the full
+/// ``ManifestV1``, so `diff`, `poll` and the planner share one reader and one set of errors.
 package enum Manifest {
   /// The content type of every published JSON file.
   package static let jsonContentType = "application/json; charset=utf-8"
@@ -17,11 +17,10 @@ package enum Manifest {
   /// - Throws: ``ManifestError`` when the bytes are not a version 1 manifest.
   package static func decode(_ data: Data, file: String) throws(ManifestError) -> ManifestV1 {
     do throws(VersionedFileProblem) {
-      let header = try DecodingFailure.decode(ManifestHeader.self, from: data)
-      guard header.version == ManifestV1.version else {
-        throw VersionedFileProblem.unsupportedVersion(header.version)
-      }
-      return try DecodingFailure.decode(ManifestV1.self, from: data)
+      let root = try TreeObject(parsing: data)
+      let version = try root.string("version")
+      guard version == ManifestV1.version else { throw .unsupportedVersion(version) }
+      return try ManifestV1(root)
     } catch {
       throw ManifestError(file: file, problem: error)
     }
@@ -65,17 +64,11 @@ package enum Manifest {
   }
 }
 
-/// The part of a manifest read first: its format version.
-package struct ManifestHeader: Sendable, Equatable, Decodable {
-  /// The format version, `"1"` today.
-  package var version: String
-}
-
 /// A version 1 manifest: `{"version":"1","partner","release","by_hash","files":[…]}`.
 ///
 /// `by_hash` was added to version 1 (clients ignore keys they do not know): manifests
 /// written before it lack it, and their files are only at `releases/<N>/`.
-package struct ManifestV1: Sendable, Equatable, Decodable {
+package struct ManifestV1: Sendable, Equatable {
   /// The version this type reads and writes.
   package static let version = "1"
 
@@ -99,14 +92,10 @@ package struct ManifestV1: Sendable, Equatable, Decodable {
     self.files = files
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case partner, release, files
-    case byHash = "by_hash"
-  }
 }
 
 /// One served file in a manifest.
-package struct ManifestEntry: Sendable, Equatable, Decodable {
+package struct ManifestEntry: Sendable, Equatable {
   /// The path relative to the release folder, `v1/…`.
   package var path: String
   /// The size in bytes.
@@ -127,9 +116,26 @@ package struct ManifestEntry: Sendable, Equatable, Decodable {
     self.changedIn = changedIn
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case path, bytes, sha256
-    case contentType = "content_type"
-    case changedIn = "changed_in"
+}
+
+extension ManifestV1 {
+  /// Reads the members of a manifest whose `version` was checked.
+  fileprivate init(_ root: TreeObject) throws(VersionedFileProblem) {
+    let partner = try root.string("partner")
+    let release = Int(try root.int("release"))
+    let byHash = try root.optionalString("by_hash")
+    var files: [ManifestEntry] = []
+    for object in try root.objects("files") { files.append(try ManifestEntry(object)) }
+    self.init(partner: partner, release: release, byHash: byHash, files: files)
+  }
+}
+
+extension ManifestEntry {
+  /// Reads one entry of `files`.
+  fileprivate init(_ object: TreeObject) throws(VersionedFileProblem) {
+    self.init(
+      path: try object.string("path"), bytes: Int(try object.int("bytes")),
+      sha256: try object.string("sha256"), contentType: try object.string("content_type"),
+      changedIn: Int(try object.int("changed_in")))
   }
 }

@@ -26,7 +26,7 @@ struct StoredState {
   var partner: String
   var fields: [String: [String]]
   var items: [Item]
-  var history: [StoredReleaseChanges]
+  var history: [ReleaseChanges]
   /// Show digests as hex; absent in states written before digests were kept.
   var showDigests: [String: String]?
 
@@ -40,7 +40,9 @@ struct StoredState {
     items = []
     for object in try root.objects("items") { items.append(try Item(object)) }
     history = []
-    for object in try root.objects("history") { history.append(try StoredReleaseChanges(object)) }
+    for object in try root.objects("history") {
+      history.append(try ReleaseChanges(object, publishedAtAsSeconds: true))
+    }
     showDigests = nil
     if let value = root.fields["show_digests"] {
       let digests = try TreeObject(value, path: "show_digests")
@@ -60,7 +62,7 @@ struct StoredState {
 
   /// Rebuilds the state, checking that every item has one hash per field name.
   func state() throws(VersionedFileProblem) -> PartnerState {
-    var result = PartnerState(partner: partner, history: history.map(\.changes))
+    var result = PartnerState(partner: partner, history: history)
     for (id, hex) in showDigests ?? [:] {
       guard let digest = ShortHash.parse(Array(hex.utf8)) else {
         throw .unreadable("invalid value at \"show_digests.\(id)\"")
@@ -93,52 +95,5 @@ struct StoredState {
       hashes.append(hash)
     }
     return hashes
-  }
-}
-
-/// A stored ``ReleaseChanges`` (`published_at` in Unix seconds).
-struct StoredReleaseChanges {
-  /// The added, changed and removed ids of one kind.
-  struct Kind {
-    var added: [String]
-    var changed: [ChangedItem]
-    var removed: [String]
-
-    /// Reads `shows` or `episodes` of a history entry.
-    init(_ object: TreeObject) throws(VersionedFileProblem) {
-      added = try object.strings("added")
-      removed = try object.strings("removed")
-      changed = []
-      for item in try object.objects("changed") {
-        changed.append(ChangedItem(id: try item.string("id"), fields: try item.strings("fields")))
-      }
-    }
-
-    var changes: ItemChanges {
-      ItemChanges(added: added, changed: changed, removed: removed)
-    }
-  }
-
-  var release: Int
-  var previous: Int?
-  var publishedAt: Int64
-  var shows: Kind
-  var episodes: Kind
-  var media: Kind?
-
-  /// Reads one entry of `history`.
-  init(_ object: TreeObject) throws(VersionedFileProblem) {
-    release = Int(try object.int("release"))
-    previous = (try object.optionalInt("previous")).map { Int($0) }
-    publishedAt = try object.int("published_at")
-    shows = try Kind(try object.object("shows"))
-    episodes = try Kind(try object.object("episodes"))
-    media = object.fields["media"] == nil ? nil : try Kind(try object.object("media"))
-  }
-
-  var changes: ReleaseChanges {
-    ReleaseChanges(
-      release: release, previous: previous, publishedAt: Timestamp(seconds: publishedAt),
-      shows: shows.changes, episodes: episodes.changes, media: media?.changes)
   }
 }

@@ -48,6 +48,12 @@ package struct TreeObject: Sendable {
     return text
   }
 
+  /// An optional string (absent or `null`).
+  package func optionalString(_ key: String) throws(VersionedFileProblem) -> String? {
+    guard let value = fields[key], value != .null else { return nil }
+    return try string(key)
+  }
+
   /// A required integer.
   package func int(_ key: String) throws(VersionedFileProblem) -> Int64 {
     guard case .number(let number) = try value(key), let integer = Int64(exactly: number) else {

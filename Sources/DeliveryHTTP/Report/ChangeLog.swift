@@ -28,7 +28,7 @@ package struct ChangeLog: Sendable, Equatable {
     self.releases = releases
   }
 
-  /// Decodes `changes.json`.
+  /// Reads `changes.json` with the core's read model (``ChangesFeed/decode(_:)``).
   ///
   /// - Parameters:
   ///   - data: The file's bytes.
@@ -36,21 +36,14 @@ package struct ChangeLog: Sendable, Equatable {
   /// - Returns: The change log.
   /// - Throws: ``PollError`` with ``PollError/Reason/document(_:)``.
   package static func decode(_ data: Data, source: String) throws(PollError) -> ChangeLog {
-    struct Document: Decodable { var releases: [Release] }
-    struct Release: Decodable {
-      var release: Int
-      var shows: ItemChangesJSON
-      var episodes: ItemChangesJSON
-    }
-    do {
-      let document = try JSONDecoder().decode(Document.self, from: data)
+    do throws(VersionedFileProblem) {
+      let feed = try ChangesFeed.decode(data)
       return ChangeLog(
-        releases: document.releases.map {
-          Entry(release: $0.release, shows: $0.shows.changes, episodes: $0.episodes.changes)
+        releases: feed.releases.map {
+          Entry(release: $0.release, shows: $0.shows, episodes: $0.episodes)
         })
     } catch {
-      throw PollError(
-        source, .document("not a changes document: \(DecodingFailure.describe(error))"))
+      throw PollError(source, .document("not a changes document: \(error.detail)"))
     }
   }
 

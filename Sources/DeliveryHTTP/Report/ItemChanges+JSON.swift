@@ -1,8 +1,9 @@
 import DeliveryCore
-/// The JSON form of ``ItemChanges``, as in `changes.json` and the sync report:
-/// `{"added":[ids],"changed":[{"id","fields"}],"removed":[ids]}`.
-struct ItemChangesJSON: Codable, Equatable {
-  struct Changed: Codable, Equatable {
+/// How the sync report (`last-sync.json`) writes an ``ItemChanges``, as `changes.json` does:
+/// `{"added":[ids],"changed":[{"id","fields"}],"removed":[ids]}`. Reading `changes.json` is the
+/// core's ``ChangesFeed/decode(_:)``.
+struct ItemChangesJSON: Encodable, Equatable {
+  struct Changed: Encodable, Equatable {
     var id: String
     var fields: [String]
   }
@@ -15,11 +16,5 @@ struct ItemChangesJSON: Codable, Equatable {
     added = changes.added
     changed = changes.changed.map { Changed(id: $0.id, fields: $0.fields) }
     removed = changes.removed
-  }
-
-  var changes: ItemChanges {
-    ItemChanges(
-      added: added, changed: changed.map { ChangedItem(id: $0.id, fields: $0.fields) },
-      removed: removed)
   }
 }

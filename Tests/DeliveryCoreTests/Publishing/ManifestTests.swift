@@ -54,6 +54,17 @@ struct ManifestTests {
     )
   }
 
+  @Test func namesTheKeyPathOfAWrongTypeAndWhatWasExpected() {
+    let data = Data(
+      #"{"version":"1","partner":"acme","release":1,"files":[{"path":"v1/a.json","bytes":"12"}]}"#
+        .utf8)
+    let problem = VersionedFileProblem.unreadable(
+      "wrong type at \"files[0].bytes\": expected an integer")
+    #expect(throws: ManifestError(file: "m.json", problem: problem)) {
+      try Manifest.decode(data, file: "m.json")
+    }
+  }
+
   @Test func rejectsBytesThatAreNotJSON() {
     #expect(throws: ManifestError(file: "m.json", problem: .unreadable("it is not valid JSON"))) {
       try Manifest.decode(Data("<html>".utf8), file: "m.json")
