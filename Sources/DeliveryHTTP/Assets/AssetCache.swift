@@ -1,3 +1,4 @@
+import DeliveryIO
 package import Foundation
 
 /// The asset check's results by URL, with the time each was checked, kept between runs.
@@ -47,12 +48,10 @@ package struct AssetCache: Sendable, Equatable, Codable {
 
   /// Writes the cache atomically, creating its folder.
   ///
-  /// - Throws: Foundation's error when the file cannot be written.
+  /// - Throws: ``FileError`` when the file cannot be written, or the encoder's error.
   package func save(_ file: URL) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    try FileManager.default.createDirectory(
-      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try encoder.encode(self).write(to: file, options: .atomic)
+    try AtomicFile.write(encoder.encode(self), to: file.path, makingFolders: true)
   }
 }

@@ -1,3 +1,4 @@
+import DeliveryIO
 package import Foundation
 
 /// What the asset check remembers between polls: per item, the content hash last checked
@@ -39,7 +40,7 @@ package struct AssetMemory: Sendable, Equatable, Codable {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     do {
-      try encoder.encode(self).write(to: file, options: .atomic)
+      try AtomicFile.write(encoder.encode(self), to: file.path)
     } catch {
       throw PollError(file.path, .state("cannot write the asset memory: \(error)"))
     }

@@ -1,12 +1,14 @@
 import DeliveryCore
+import DeliveryIO
 package import Foundation
 
 /// The state folder: the local mirror of the last verified release, and the atomic swap.
 ///
 /// Layout: `current` is a symlink to `mirrors/<name>`, a folder holding the served tree
 /// (`v1/…`, `v1/manifest.json` included) and the manifest's `etag`. A new mirror is built in
-/// `tmp/<name>` (unchanged files hard-linked), moved to `mirrors/<name>`, and `current` is
-/// replaced by a rename. A crash at any step leaves `current` on the previous mirror.
+/// `tmp/<name>` (unchanged files hard-linked), then ``FolderSwitch`` (the release writer's
+/// switch) syncs it, moves it to `mirrors/<name>` and renames a new link over `current`. A
+/// crash at any step leaves `current` on the previous mirror.
 package struct MirrorStore: Sendable {
   /// The state folder given with `--state`.
   package var stateFolder: URL
@@ -24,15 +26,19 @@ package struct MirrorStore: Sendable {
   /// - Returns: Its folder, manifest and ETag.
   /// - Throws: ``PollError`` when the link exists but its manifest cannot be read.
   package func current() throws(PollError) -> LocalMirror? {
-    guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: currentLink.path)
-    else { return nil }
+    guard let target = try? FileOps.linkTarget(currentLink.path) else { return nil }
     let folder = stateFolder.appendingPathComponent(target)
     let manifestFile = folder.appendingPathComponent(ReleasePaths.manifest)
-    guard let data = try? Data(contentsOf: manifestFile) else {
-      throw PollError(manifestFile.path, .state("the local mirror has no readable manifest"))
+    let data: Data
+    do {
+      data = try FileOps.contents(of: manifestFile.path)
+    } catch {
+      throw PollError(
+        manifestFile.path, .state("the local mirror has no readable manifest: \(error)"))
     }
     let manifest = try ManifestV1.polled(data, source: manifestFile.path)
-    let etag = try? String(contentsOf: folder.appendingPathComponent("etag"), encoding: .utf8)
+    let etag = (try? FileOps.contents(of: folder.appendingPathComponent("etag").path))
+      .map { String(decoding: $0, as: UTF8.self) }
     return LocalMirror(
       folder: folder, manifest: manifest, etag: etag?.isEmpty == false ? etag : nil)
   }
@@ -45,9 +51,9 @@ package struct MirrorStore: Sendable {
   package func makeStaging(release: Int) throws(PollError) -> URL {
     let temp = stateFolder.appendingPathComponent("tmp")
     let staging = temp.appendingPathComponent("r\(release)-\(UUID().uuidString.prefix(8))")
-    try attempt(temp.path) {
-      try? FileManager.default.removeItem(at: temp)
-      try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+    try attempt(temp.path) { () throws(FileError) in
+      try FileOps.removeTree(temp.path)
+      try FileOps.makeFolders(staging.path)
     }
     return staging
   }
@@ -61,10 +67,10 @@ package struct MirrorStore: Sendable {
     let mirrors = stateFolder.appendingPathComponent("mirrors")
     let name = staging.lastPathComponent
     let folder = mirrors.appendingPathComponent(name)
-    try attempt(folder.path) {
-      try FileManager.default.createDirectory(at: mirrors, withIntermediateDirectories: true)
-      try FileManager.default.moveItem(at: staging, to: folder)
-      try swapCurrent(to: "mirrors/\(name)")
+    try attempt(folder.path) { () throws(FileError) in
+      try FileOps.makeFolders(mirrors.path)
+      try FolderSwitch().install(
+        staging.path, as: folder.path, link: currentLink.path, target: "mirrors/\(name)")
     }
     removeOtherMirrors(keeping: name)
     return folder
@@ -72,24 +78,14 @@ package struct MirrorStore: Sendable {
 }
 
 private extension MirrorStore {
-  func swapCurrent(to target: String) throws {
-    let next = stateFolder.appendingPathComponent("current.next")
-    try? FileManager.default.removeItem(at: next)
-    try FileManager.default.createSymbolicLink(atPath: next.path, withDestinationPath: target)
-    guard rename(next.path, currentLink.path) == 0 else {
-      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: currentLink.path])
-    }
-  }
-
   func removeOtherMirrors(keeping name: String) {
     let mirrors = stateFolder.appendingPathComponent("mirrors")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: mirrors.path)) ?? []
-    for other in names where other != name {
-      try? FileManager.default.removeItem(at: mirrors.appendingPathComponent(other))
+    for other in FileOps.names(in: mirrors.path) where other != name {
+      try? FileOps.removeTree(mirrors.appendingPathComponent(other).path)
     }
   }
 
-  func attempt(_ path: String, _ body: () throws -> Void) throws(PollError) {
+  func attempt(_ path: String, _ body: () throws(FileError) -> Void) throws(PollError) {
     do {
       try body()
     } catch {

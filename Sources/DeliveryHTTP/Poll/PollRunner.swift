@@ -57,9 +57,7 @@ private extension PollRunner {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {
-      try FileManager.default.createDirectory(
-        at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try encoder.encode(report).write(to: file, options: .atomic)
+      try AtomicFile.write(encoder.encode(report), to: file.path, makingFolders: true)
     } catch {
       throw PollError(file.path, .state("cannot write the report: \(error)"))
     }

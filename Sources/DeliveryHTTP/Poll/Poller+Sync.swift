@@ -1,4 +1,5 @@
 import DeliveryCore
+import DeliveryIO
 import Foundation
 
 extension Poller {
@@ -15,22 +16,23 @@ extension Poller {
       partner: configuration.partner, status: .synced,
       previousRelease: previous?.manifest.release, release: manifest.release)
     if let previous, previous.manifest == manifest {
-      try? Data((response.headers["etag"] ?? "").utf8).write(
-        to: previous.folder.appendingPathComponent("etag"), options: .atomic)
+      try? AtomicFile.write(
+        Data((response.headers["etag"] ?? "").utf8),
+        to: previous.folder.appendingPathComponent("etag").path)
       report.status = .unchanged
       return report
     }
     let staging = try store.makeStaging(release: manifest.release)
     do throws(PollError) {
       report.filesFetched = try await fill(staging, manifest: manifest, from: previous, http: http)
-      try Self.attempt(staging.path) {
+      try Self.attempt(staging.path) { () throws(FileError) in
         try Self.store(bytes, at: staging.appendingPathComponent(ReleasePaths.manifest))
-        try Data((response.headers["etag"] ?? "").utf8).write(
-          to: staging.appendingPathComponent("etag"))
+        try Self.store(
+          Data((response.headers["etag"] ?? "").utf8), at: staging.appendingPathComponent("etag"))
       }
       try describeChanges(into: &report, staging: staging, manifest: manifest, previous: previous)
     } catch {
-      try? FileManager.default.removeItem(at: staging)
+      try? FileOps.removeTree(staging.path)
       throw error
     }
     report.filesReused = manifest.files.count - report.filesFetched.count
@@ -54,10 +56,12 @@ private extension Poller {
       let target = staging.appendingPathComponent(entry.path)
       let listed = previous?.lists(entry) == true
       if listed, let previous, previous.holds(entry) {
-        try Self.attempt(target.path) {
-          try FileManager.default.createDirectory(
-            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-          try FileManager.default.linkItem(at: previous.file(entry.path), to: target)
+        try Self.attempt(target.path) { () throws(FileError) in
+          try FileOps.makeFolders(target.deletingLastPathComponent().path)
+          let source = previous.file(entry.path).path
+          if let code = FileOps.hardLink(source, at: target.path) {
+            throw FileError(path: source, .link(at: target.path), errno: code)
+          }
         }
       } else {
         if listed {
@@ -65,7 +69,7 @@ private extension Poller {
             "\(entry.path): the local mirror's copy does not match its sha256; downloading it")
         }
         let data = try await download(entry, from: manifest, http: http)
-        try Self.attempt(target.path) { try Self.store(data, at: target) }
+        try Self.attempt(target.path) { () throws(FileError) in try Self.store(data, at: target) }
         fetched.append(entry.path)
       }
     }
@@ -94,13 +98,13 @@ private extension Poller {
     return body
   }
 
-  static func store(_ data: Data, at file: URL) throws {
-    try FileManager.default.createDirectory(
-      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try data.write(to: file)
+  /// Creates a file of the staging folder (made durable by the switch's one sync).
+  static func store(_ data: Data, at file: URL) throws(FileError) {
+    try FileOps.makeFolders(file.deletingLastPathComponent().path)
+    try FileOps.create(file.path, bytes: data)
   }
 
-  static func attempt(_ path: String, _ body: () throws -> Void) throws(PollError) {
+  static func attempt(_ path: String, _ body: () throws(FileError) -> Void) throws(PollError) {
     do {
       try body()
     } catch {

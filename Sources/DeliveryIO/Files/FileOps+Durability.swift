@@ -10,7 +10,7 @@ extension FileOps {
   /// Hard-links `source` at `destination`, returning `errno` on failure instead of throwing.
   ///
   /// The caller decides which failures (EXDEV, EMLINK, EPERM) fall back to a copy.
-  static func hardLink(_ source: String, at destination: String) -> Int32? {
+  package static func hardLink(_ source: String, at destination: String) -> Int32? {
     link(source, destination) == 0 ? nil : errno
   }
 
@@ -39,7 +39,7 @@ extension FileOps {
   }
 
   /// Removes `path` and everything under it; a missing path is fine.
-  static func removeTree(_ path: String) throws(FileError) {
+  package static func removeTree(_ path: String) throws(FileError) {
     var info = stat()
     guard lstat(path, &info) == 0 else { return }
     do {

@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -6,17 +6,21 @@ import Foundation
   import Darwin
 #endif
 
-/// Thin wrappers over the POSIX calls the release writer needs, throwing ``FileError``.
+/// Thin wrappers over the POSIX calls the release writer, the fetch folder and the poller's
+/// mirror need, throwing ``FileError``.
 ///
 /// Foundation's atomic `Data.write` fsyncs every file (about 290 µs each); these calls do not,
-/// and the writer makes the batch durable with one file-system sync instead.
-enum FileOps {
-  /// Creates `path` (which must not exist) with `bytes` and the modification time `mtime`.
-  static func create(_ path: String, bytes: Data, mtime: Int) throws(FileError) {
+/// and the writer makes the batch durable with one file-system sync instead
+/// (``FolderSwitch``). A file written whole on its own goes through ``AtomicFile``.
+package enum FileOps {
+  /// Creates `path` (which must not exist) with `bytes`, and the modification time `mtime`
+  /// when one is given.
+  package static func create(_ path: String, bytes: Data, mtime: Int? = nil) throws(FileError) {
     let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw FileError(path: path, .create, errno: errno) }
     defer { close(fd) }
     try writeAll(bytes, to: fd, path: path)
+    guard let mtime else { return }
     let time = timespec(tv_sec: mtime, tv_nsec: 0)
     guard futimens(fd, [time, time]) == 0 else {
       throw FileError(path: path, .setModificationTime, errno: errno)
@@ -53,7 +57,7 @@ enum FileOps {
   }
 
   /// Reads the whole file at `path`.
-  static func contents(of path: String) throws(FileError) -> Data {
+  package static func contents(of path: String) throws(FileError) -> Data {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw FileError(path: path, .read, errno: errno) }
     defer { close(fd) }
@@ -76,7 +80,7 @@ enum FileOps {
   }
 
   /// Creates the folder `path` and any missing folders above it.
-  static func makeFolders(_ path: String) throws(FileError) {
+  package static func makeFolders(_ path: String) throws(FileError) {
     var folder = path.hasPrefix("/") ? "" : "."
     for part in path.split(separator: "/") {
       folder += "/\(part)"
@@ -99,7 +103,7 @@ enum FileOps {
   }
 
   /// The target of the symbolic link `path`, or `nil` when nothing exists there.
-  static func linkTarget(_ path: String) throws(FileError) -> String? {
+  package static func linkTarget(_ path: String) throws(FileError) -> String? {
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     let count = readlink(path, &buffer, buffer.count - 1)
     guard count >= 0 else {
@@ -110,7 +114,7 @@ enum FileOps {
   }
 
   /// The names in `folder`, sorted; an empty list when the folder does not exist.
-  static func names(in folder: String) -> [String] {
+  package static func names(in folder: String) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
   }
 }

@@ -32,8 +32,6 @@ struct ReleaseLayout {
   var partnerFolder: String { "\(output)/\(partner)" }
   /// `<output>/<partner>/releases`.
   var releasesFolder: String { "\(partnerFolder)/\(ReleasePaths.releases)" }
-  /// The name stem of a new stable link before it is renamed over ``stableLink``: `v1.tmp-`.
-  static let tempLinkPrefix = ReleasePaths.served + ".tmp-"
   /// `<output>/<partner>/v1`, the stable symlink.
   var stableLink: String { "\(partnerFolder)/\(ReleasePaths.served)" }
   /// `<output>/<partner>/by-hash/sha256`, the content-addressed copies (``ContentAddress``).

@@ -36,10 +36,6 @@ extension ReleaseWriter {
     for name in FileOps.names(in: layout.tempRoot) where layout.isTempName(name) {
       try moveToTrash("\(layout.tempRoot)/\(name)", layout: layout)
     }
-    for name in FileOps.names(in: layout.partnerFolder)
-    where name.hasPrefix(ReleaseLayout.tempLinkPrefix) {
-      try FileOps.removeTree("\(layout.partnerFolder)/\(name)")
-    }
     try clearStaleRelease(number, layout: layout)
   }
 

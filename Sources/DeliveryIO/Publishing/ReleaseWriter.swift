@@ -54,7 +54,8 @@ package struct ReleaseWriter: Sendable {
 
   /// Writes release `plan.number` of `plan.partner` and makes it the served one.
   ///
-  /// Stray temp folders and `v1.tmp-*` links of an interrupted build are cleared first; old
+  /// Stray temp folders of an interrupted build are cleared first (its `v1.tmp-*` links at the
+  /// switch); old
   /// releases beyond ``keep`` are removed only after the switch, and then the content-addressed
   /// files that no kept release lists.
   /// - Parameters:
@@ -70,7 +71,6 @@ package struct ReleaseWriter: Sendable {
     var summary: PublishSummary
     do {
       summary = try writeFiles(of: plan, into: temp, layout: layout)
-      try FileOps.syncFileSystem(containing: temp)
       try install(temp, as: plan.number, layout: layout)
     } catch {
       try? FileOps.removeTree(temp)
@@ -101,26 +101,25 @@ package struct ReleaseWriter: Sendable {
     return folder.summary
   }
 
-  /// Renames `temp` to `releases/<number>` and switches `v1` to it, undoing both on failure.
+  /// Switches `temp` in as `releases/<number>` and `v1` with ``FolderSwitch``; a release
+  /// folder left by a failed link switch goes to the trash.
   private func install(_ temp: String, as number: Int, layout: ReleaseLayout)
     throws(FileError)
   {
     let release = layout.release(number)
-    try failIfInjected(.publish, temp, operation: .rename(to: release))
-    try FileOps.move(temp, to: release)
-    let link =
-      "\(layout.partnerFolder)/\(ReleaseLayout.tempLinkPrefix)\(ReleaseLayout.uniqueSuffix())"
+    let fault = self.fault
+    let switcher = FolderSwitch { step, path in
+      fault(step == .move ? .publish : .switchStable, path)
+    }
     do {
-      try FileOps.syncFolder(layout.releasesFolder)
-      try FileOps.makeSymlink(ReleasePaths.stableTarget(number), at: link)
-      try failIfInjected(.switchStable, link, operation: .rename(to: layout.stableLink))
-      try FileOps.move(link, to: layout.stableLink)
+      try switcher.install(
+        temp, as: release, link: layout.stableLink, target: ReleasePaths.stableTarget(number))
     } catch {
-      try? FileOps.removeTree(link)
-      try? moveToTrash(release, layout: layout)
+      if FileManager.default.fileExists(atPath: release) {
+        try? moveToTrash(release, layout: layout)
+      }
       throw error
     }
-    try FileOps.syncFolder(layout.partnerFolder)
   }
 
   /// Throws the error an injected fault stands for, if the test hook asks for one.
