@@ -34,7 +34,7 @@ struct RegenerateJob {
 
   private func steps() async -> RegenerateOutcome {
     FileHandle.standardError.write(Data("== validate \(validation.catalogPath)\n".utf8))
-    let validated = ValidateAction.run(validation)
+    let validated = ValidateAction.run(validation, clock: build.configuration.clock)
     FileHandle.standardError.write(Data(validated.errors.utf8))
     print(validated.output, terminator: "")
     guard validated.status == .passed else {

@@ -33,7 +33,7 @@ struct RegenerateJobTests {
         catalogPath: catalog, profilesPath: profiles),
       build: BuildStep(
         configuration: BuildConfiguration(
-          catalog: catalog, profiles: profiles, output: output),
+          catalog: catalog, profiles: profiles, output: output, clock: .system),
         notifyTimeout: .seconds(1)),
       summaryFile: summary, beforeDiff: beforeDiff)
   }

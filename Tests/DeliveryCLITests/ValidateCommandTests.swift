@@ -17,13 +17,28 @@ struct ValidateCommandTests {
     -> ValidateOutcome
   {
     let paths = ["--catalog", fixture.path("catalog"), "--profiles", fixture.path("profiles")]
-    return ValidateAction.run(try configuration(paths + ["--at", at] + options))
+    return ValidateAction.run(
+      try configuration(paths + ["--at", at] + options), clock: .fixed(Timestamp(seconds: 0)))
   }
 
   @Test func defaultsToTheSampleFoldersAndTheClock() throws {
     #expect(
       try configuration([])
         == ValidateConfiguration(catalogPath: "SampleCatalog", profilesPath: "PartnerProfiles"))
+  }
+
+  @Test func validatesAtTheClocksTimeWithoutAt() throws {
+    let scheduled = #""description":"First.","duration":600,"pubdate":1795860001"#
+    let fixture = try ValidateFixture(
+      catalog: ["shows.json": ValidateSamples.playlist(episode: scheduled)],
+      profiles: ["acme.yaml": ValidateSamples.profile()])
+    let configuration = try configuration([
+      "--catalog", fixture.path("catalog"), "--profiles", fixture.path("profiles"),
+    ])
+    let before = ValidateAction.run(configuration, clock: .fixed(Timestamp(seconds: 1_795_860_000)))
+    let after = ValidateAction.run(configuration, clock: .fixed(Timestamp(seconds: 1_795_860_001)))
+    #expect(before.diagnostics.map(\.code) == ["publish.scheduled"])
+    #expect(after.diagnostics.isEmpty)
   }
 
   @Test func parsesEveryOption() throws {

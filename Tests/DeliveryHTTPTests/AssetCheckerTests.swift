@@ -33,7 +33,8 @@ struct AssetCheckerTests {
         .check(catalog, profiles: profiles, at: time).diagnostics
     }
 
-    let first = await ValidateAction.run(configuration, assets: check)
+    let first = await ValidateAction.run(
+      configuration, clock: .fixed(configuration.now!), assets: check)
     let lines = first.output.split(separator: "\n").filter { $0.contains("[asset.unreachable]") }
     #expect(first.status == .failed)
     #expect(lines.count == 6)
@@ -50,7 +51,8 @@ struct AssetCheckerTests {
     #expect(fallback.headers["range"] == "bytes=0-0")
     #expect(firstHits.allSatisfy { $0.authorization == nil })
 
-    let second = await ValidateAction.run(configuration, assets: check)
+    let second = await ValidateAction.run(
+      configuration, clock: .fixed(configuration.now!), assets: check)
     let again = server.hits.dropFirst(firstHits.count)
     #expect(second.output == first.output)
     #expect(again.count == 6)

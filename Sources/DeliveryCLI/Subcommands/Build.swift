@@ -89,7 +89,8 @@ extension DeliveryTool {
 
     /// The options as the build's configuration.
     func configuration() throws -> BuildConfiguration {
-      var configuration = BuildConfiguration(catalog: catalog, profiles: profiles, output: output)
+      var configuration = BuildConfiguration(
+        catalog: catalog, profiles: profiles, output: output, clock: .system)
       configuration.partners = partners
       configuration.strict = strict
       configuration.waitForLock = wait

@@ -12,7 +12,7 @@ extension DeliveryTool.Config {
       server: server, outputRoot: output, listen: listen, profiles: profiles,
       secretsFile: secrets, configFile: out ?? defaultConfigFile, accessLog: log,
       temporaryDirectory: tempDir, environment: ProcessInfo.processInfo.environment,
-      withoutRateLimits: withoutRateLimits)
+      withoutRateLimits: withoutRateLimits, clock: .system)
   }
 
   private var defaultConfigFile: String {

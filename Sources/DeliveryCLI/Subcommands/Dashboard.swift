@@ -28,7 +28,7 @@ extension DeliveryTool {
     func run() throws {
       let summary = try AccessLogFiles.report(
         source.files, filter: try source.filter(), options: try reportFlags.options())
-      try DashboardFile.write(summary, sources: source.files, to: out)
+      try DashboardFile.write(summary, sources: source.files, to: out, clock: .system)
       print(
         "Wrote \(out): \(summary.total.requests) requests, \(summary.unparsed.count) unreadable lines."
       )

@@ -65,7 +65,7 @@ extension DeliveryTool {
         } else {
           ExplainAction.run(
             ids, partner: partner, catalogPath: catalog, profilesPath: profiles,
-            at: at ?? ValidateAction.systemNow(),
+            at: at ?? WallClock.system.now(),
             json: json)
         }
       FileHandle.standardError.write(Data(outcome.errors.utf8))

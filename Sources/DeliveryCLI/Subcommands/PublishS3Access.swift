@@ -48,7 +48,7 @@ extension DeliveryTool {
       let loaded = try ProfileLoader.load(ProfileFolder.read(profiles))
       let partners = try StoreAccessAction.run(
         bucket: bucket, prefix: prefix, publisher: publisher, profiles: loaded.profiles,
-        secretsFile: secrets, environment: environment, path: out)
+        secretsFile: secrets, environment: environment, path: out, clock: .system)
       print("wrote \(out) (owner-only): publisher + \(partners.count) partner identities")
     }
   }

@@ -67,7 +67,8 @@ extension DeliveryTool {
 
     /// The job the options describe.
     func job() throws -> RegenerateJob {
-      var build = BuildConfiguration(catalog: catalog, profiles: profiles, output: output)
+      var build = BuildConfiguration(
+        catalog: catalog, profiles: profiles, output: output, clock: .system)
       build.maximumFileBytes = limits.maximumFileBytes
       publishing.apply(to: &build)
       build.signingKey = try signing.key()

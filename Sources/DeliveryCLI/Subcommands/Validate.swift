@@ -63,9 +63,9 @@ extension DeliveryTool {
       let configuration = configuration()
       let outcome =
         if let check = assets.check(output: output) {
-          await ValidateAction.run(configuration, assets: check)
+          await ValidateAction.run(configuration, clock: .system, assets: check)
         } else {
-          ValidateAction.run(configuration)
+          ValidateAction.run(configuration, clock: .system)
         }
       FileHandle.standardError.write(Data(outcome.errors.utf8))
       print(outcome.output, terminator: "")

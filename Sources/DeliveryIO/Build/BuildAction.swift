@@ -40,7 +40,7 @@ package struct BuildAction: Sendable {
     let fingerprint = timings.measure(.fingerprint) {
       BuildFingerprint.of(sources, configuration)
     }
-    let now = Timestamp(date: configuration.now())
+    let now = configuration.clock.now()
     let output = URL(fileURLWithPath: configuration.output)
     if configuration.assetCheck == nil,
       var report = try reusedReport(fingerprint, at: now, output: output)

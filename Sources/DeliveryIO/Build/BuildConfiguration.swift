@@ -1,5 +1,4 @@
 package import DeliveryCore
-package import Foundation
 
 /// Everything a build needs, resolved from the command line.
 package struct BuildConfiguration: Sendable {
@@ -26,13 +25,15 @@ package struct BuildConfiguration: Sendable {
   /// Checks the asset URLs of the chosen partners after validation (`--check-assets`); its
   /// `asset.unreachable` errors count as validation errors.
   package var assetCheck: AssetCheck?
-  /// The clock; tests inject a fixed one.
-  package var now: @Sendable () -> Date = { Date() }
+  /// The build time (`published_at`, release times, file mtimes): ``WallClock/system`` from
+  /// the CLI, a fixed clock in tests.
+  package var clock: WallClock
 
-  /// Creates a configuration with the three paths and defaults for the rest.
-  package init(catalog: String, profiles: String, output: String) {
+  /// Creates a configuration with the three paths, the clock and defaults for the rest.
+  package init(catalog: String, profiles: String, output: String, clock: WallClock) {
     self.catalog = catalog
     self.profiles = profiles
     self.output = output
+    self.clock = clock
   }
 }

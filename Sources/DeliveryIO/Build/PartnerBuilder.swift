@@ -82,7 +82,7 @@ struct PartnerBuilder: Sendable {
     let signed = try configuration.signingKey.map { try ManifestSigning.signing(plan, with: $0) }
     let writer = ReleaseWriter(
       keep: configuration.plan.keep, gzipLevel: configuration.gzipLevel,
-      now: configuration.now)
+      clock: configuration.clock)
     return try writer.publish(signed ?? plan, output: output)
   }
 

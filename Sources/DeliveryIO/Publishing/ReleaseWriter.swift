@@ -29,7 +29,7 @@ package struct ReleaseWriter: Sendable {
   /// The gzip level of `.gz` files.
   package var gzipLevel: Int32
   /// The clock that dates new files.
-  package var now: @Sendable () -> Date
+  package var clock: WallClock
   /// Returns an errno to fail the given step on the given path, or `nil` to run it.
   package var fault: @Sendable (_ point: FaultPoint, _ path: String) -> Int32?
 
@@ -38,17 +38,17 @@ package struct ReleaseWriter: Sendable {
   /// - Parameters:
   ///   - keep: How many releases to keep, counting the new one.
   ///   - gzipLevel: The zlib level of `.gz` files.
-  ///   - now: The clock; the system clock unless a test gives another.
+  ///   - clock: The clock that dates new files.
   ///   - fault: A test hook that fails chosen steps; by default nothing fails.
   package init(
     keep: Int = 3,
     gzipLevel: Int32 = Gzip.defaultLevel,
-    now: @escaping @Sendable () -> Date = { Date() },
+    clock: WallClock,
     fault: @escaping @Sendable (_ point: FaultPoint, _ path: String) -> Int32? = { _, _ in nil }
   ) {
     self.keep = keep
     self.gzipLevel = gzipLevel
-    self.now = now
+    self.clock = clock
     self.fault = fault
   }
 
@@ -93,7 +93,7 @@ package struct ReleaseWriter: Sendable {
     try FileOps.makeFolder(temp)
     var folder = ReleaseFolder(
       writer: self, root: temp, previous: plan.previous.map(layout.release),
-      nowSeconds: Int(now().timeIntervalSince1970.rounded(.down)),
+      nowSeconds: Int(clock.now().seconds),
       summary: PublishSummary(release: plan.number), contentFolder: layout.contentFolder)
     for file in plan.files {
       try folder.add(file)

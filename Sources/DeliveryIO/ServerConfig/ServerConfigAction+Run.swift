@@ -86,7 +86,7 @@ private extension ServerConfigAction {
     }
     return ServerSecretSources(
       secretsFile: secrets, environment: configuration.environment, credentialFiles: files,
-      now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)))
+      now: configuration.clock.now())
   }
 
   static func read(_ path: String) throws(FileError) -> Data {

@@ -34,13 +34,15 @@ package struct ServerConfigAction: Sendable {
     /// Caddy only: write the configuration although profiles set a `rate_limit` it cannot
     /// enforce (the outcome lists them as warnings) instead of refusing.
     package var withoutRateLimits: Bool
+    /// Gives the generation time: a secret whose `expires` is not after it is left out.
+    package var clock: WallClock
 
     /// Creates a configuration.
     package init(
       server: Server, outputRoot: String, listen: String = ServerConfigInput.defaultListen,
       profiles: [PartnerProfile], secretsFile: String? = nil, configFile: String,
       accessLog: String? = nil, temporaryDirectory: String? = nil,
-      environment: [String: String] = [:], withoutRateLimits: Bool = false
+      environment: [String: String] = [:], withoutRateLimits: Bool = false, clock: WallClock
     ) {
       self.server = server
       self.outputRoot = outputRoot
@@ -52,6 +54,7 @@ package struct ServerConfigAction: Sendable {
       self.temporaryDirectory = temporaryDirectory
       self.environment = environment
       self.withoutRateLimits = withoutRateLimits
+      self.clock = clock
     }
   }
 

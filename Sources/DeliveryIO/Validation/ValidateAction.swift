@@ -10,11 +10,11 @@ package enum ValidateAction {
   ///
   /// - Parameters:
   ///   - configuration: The resolved options.
-  ///   - clock: The current time, used when the configuration fixes none.
+  ///   - clock: Gives the time to validate at when the configuration fixes none.
   /// - Returns: The report (empty when an input cannot be read), every read problem and
   ///   skipped-profile note for standard error, the diagnostics and the status.
   package static func run(
-    _ configuration: ValidateConfiguration, clock: () -> Timestamp = systemNow
+    _ configuration: ValidateConfiguration, clock: WallClock
   ) -> ValidateOutcome {
     switch prepare(configuration, clock: clock) {
     case .unreadable(let outcome): return outcome
@@ -26,12 +26,11 @@ package enum ValidateAction {
   ///
   /// - Parameters:
   ///   - configuration: The resolved options.
-  ///   - clock: The current time, used when the configuration fixes none.
+  ///   - clock: Gives the time to validate at when the configuration fixes none.
   ///   - assets: Checks the asset URLs partners receive (`asset.unreachable`).
   /// - Returns: The outcome, the asset diagnostics counted like every other.
   package static func run(
-    _ configuration: ValidateConfiguration, clock: () -> Timestamp = systemNow,
-    assets: AssetCheck
+    _ configuration: ValidateConfiguration, clock: WallClock, assets: AssetCheck
   ) async -> ValidateOutcome {
     switch prepare(configuration, clock: clock) {
     case .unreadable(let outcome): return outcome
@@ -46,11 +45,6 @@ package enum ValidateAction {
   package static func status(of diagnostics: [Diagnostic], strict: Bool) -> ValidateStatus {
     let failing: Diagnostic.Severity = strict ? .warning : .error
     return diagnostics.contains { $0.severity >= failing } ? .failed : .passed
-  }
-
-  /// The system clock's current time, in whole seconds.
-  package static func systemNow() -> Timestamp {
-    Timestamp(seconds: Int64(Date().timeIntervalSince1970.rounded(.down)))
   }
 }
 
@@ -81,7 +75,7 @@ extension ValidateAction {
     case validated(Validated)
   }
 
-  static func prepare(_ configuration: ValidateConfiguration, clock: () -> Timestamp) -> Prepared {
+  static func prepare(_ configuration: ValidateConfiguration, clock: WallClock) -> Prepared {
     var problems: [String] = []
     let catalog = loadCatalog(
       configuration.catalogPath, maximumFileBytes: configuration.maximumFileBytes,
@@ -92,7 +86,7 @@ extension ValidateAction {
         ValidateOutcome(
           output: "", errors: lines(problems + [unreadable]), status: .unreadable))
     }
-    let time = configuration.now ?? clock()
+    let time = configuration.now ?? clock.now()
     let diagnostics = Validator.validate(catalog, profiles: profiles.profiles, at: time)
     return .validated(
       Validated(catalog: catalog, profiles: profiles, time: time, diagnostics: diagnostics))

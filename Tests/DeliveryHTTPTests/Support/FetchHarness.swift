@@ -83,9 +83,9 @@ extension FetchHarness {
     let profiles = root.appendingPathComponent("profiles")
     try FileManager.default.createDirectory(at: profiles, withIntermediateDirectories: true)
     try Data("id: acme\n".utf8).write(to: profiles.appendingPathComponent("acme.yaml"))
-    var configuration = BuildConfiguration(
-      catalog: catalog, profiles: profiles.path, output: root.appendingPathComponent("output").path)
-    configuration.now = { time }
+    let configuration = BuildConfiguration(
+      catalog: catalog, profiles: profiles.path, output: root.appendingPathComponent("output").path,
+      clock: .fixed(Timestamp(date: time)))
     return try await BuildAction(configuration: configuration, progress: { _ in }).run()
   }
 

@@ -36,8 +36,7 @@ struct BuildFixture {
     var configuration = BuildConfiguration(
       catalog: catalog.path,
       profiles: Self.repository.appendingPathComponent("PartnerProfiles").path,
-      output: output.path)
-    configuration.now = { time }
+      output: output.path, clock: .fixed(Timestamp(date: time)))
     edit(&configuration)
     return try await BuildAction(configuration: configuration, progress: { _ in }).run()
   }

@@ -16,7 +16,8 @@ struct UnsafeShowTests {
       ValidateConfiguration(
         catalogPath: fixture.catalog.path,
         profilesPath: BuildFixture.repository.appendingPathComponent("PartnerProfiles").path,
-        format: .json, now: Timestamp(date: BuildFixture.buildTime)))
+        format: .json),
+      clock: .fixed(Timestamp(date: BuildFixture.buildTime)))
     let report = try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any]
     let unsafe = (report?["diagnostics"] as? [[String: Any]] ?? []).filter {
       $0["code"] as? String == "id.unsafe"

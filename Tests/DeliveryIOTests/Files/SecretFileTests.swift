@@ -30,7 +30,7 @@ import Testing
       let action = ServerConfigAction(
         ServerConfigAction.Configuration(
           server: .nginx, outputRoot: folder.path + "/output", profiles: [],
-          secretsFile: path, configFile: folder.path + "/server.conf"))
+          secretsFile: path, configFile: folder.path + "/server.conf", clock: .system))
       #expect(throws: FileError(path: path, .read, .notRegular(.fifo))) {
         try action.run()
       }
@@ -46,7 +46,7 @@ import Testing
       let action = ServerConfigAction(
         ServerConfigAction.Configuration(
           server: .caddy, outputRoot: folder.path + "/output", profiles: [],
-          secretsFile: path, configFile: folder.path + "/server.conf"))
+          secretsFile: path, configFile: folder.path + "/server.conf", clock: .system))
       #expect(
         throws: FileError(
           path: path, .read,

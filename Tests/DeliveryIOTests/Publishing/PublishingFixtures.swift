@@ -10,8 +10,8 @@ import Testing
 #endif
 
 /// A clock stopped at `seconds` since 1970.
-func fixedClock(_ seconds: Int) -> @Sendable () -> Date {
-  { Date(timeIntervalSince1970: TimeInterval(seconds)) }
+func fixedClock(_ seconds: Int) -> WallClock {
+  .fixed(Timestamp(seconds: Int64(seconds)))
 }
 
 /// 2027-01-15T08:00:00Z, the build time of most tests.

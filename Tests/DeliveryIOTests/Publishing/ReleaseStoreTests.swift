@@ -15,7 +15,7 @@ struct ReleaseStoreTests {
 
   @Test func readsTheCurrentManifestAndState() throws {
     try TemporaryFolder.with("edye-io-tests") { output in
-      let writer = ReleaseWriter(now: fixedClock(buildTime))
+      let writer = ReleaseWriter(clock: fixedClock(buildTime))
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
       _ = try writer.publish(acmePlan(2, unchanged(sampleFiles())), output: output)
 
@@ -48,7 +48,8 @@ struct ReleaseStoreTests {
   @Test func aMissingStateFileIsReportedWithItsPath() throws {
     try TemporaryFolder.with("edye-io-tests") { output in
       let files = sampleFiles().filter { $0.path != "state.json" }
-      _ = try ReleaseWriter(now: fixedClock(buildTime)).publish(acmePlan(1, files), output: output)
+      _ = try ReleaseWriter(clock: fixedClock(buildTime)).publish(
+        acmePlan(1, files), output: output)
 
       let error = try #require(throws: FileError.self) {
         try ReleaseStore.current(partner: "acme", output: output)

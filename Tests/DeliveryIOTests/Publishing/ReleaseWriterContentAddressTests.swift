@@ -8,7 +8,7 @@ struct ReleaseWriterContentAddressTests {
   @Test func everyListedFileIsHardLinkedUnderItsHashWithItsGzip() throws {
     try TemporaryFolder.with("edye-io-tests") { output in
       let files = addressedFiles(number: 1, shows: #"{"items":[1]}"#)
-      let summary = try ReleaseWriter(now: fixedClock(buildTime)).publish(
+      let summary = try ReleaseWriter(clock: fixedClock(buildTime)).publish(
         acmePlan(1, files), output: output)
 
       let folder = output.appendingPathComponent("acme/by-hash/sha256")
@@ -32,7 +32,7 @@ struct ReleaseWriterContentAddressTests {
 
   @Test func hashesNoKeptReleaseListsAreRemovedAfterPruning() throws {
     try TemporaryFolder.with("edye-io-tests") { output in
-      let writer = ReleaseWriter(keep: 2, now: fixedClock(buildTime))
+      let writer = ReleaseWriter(keep: 2, clock: fixedClock(buildTime))
       var summaries: [PublishSummary] = []
       for number in 1...3 {
         var files = addressedFiles(number: number, shows: #"{"items":[\#(number)]}"#)
@@ -54,7 +54,7 @@ struct ReleaseWriterContentAddressTests {
 
   @Test func anUnreadableKeptManifestRemovesNothing() throws {
     try TemporaryFolder.with("edye-io-tests") { output in
-      let writer = ReleaseWriter(keep: 1, now: fixedClock(buildTime))
+      let writer = ReleaseWriter(keep: 1, clock: fixedClock(buildTime))
       _ = try writer.publish(acmePlan(1, addressedFiles(number: 1, shows: "{}")), output: output)
       var files = addressedFiles(number: 2, shows: "[]")
       files[1].content = .new(Data("not json".utf8))

@@ -11,7 +11,7 @@ import Testing
 #endif
 
 struct ReleaseWriterFailureTests {
-  let writer = ReleaseWriter(now: fixedClock(buildTime))
+  let writer = ReleaseWriter(clock: fixedClock(buildTime))
 
   /// A plan for release 2 that changes one file and adds one, so it writes and links.
   var secondPlan: ReleasePlan {
@@ -30,7 +30,7 @@ struct ReleaseWriterFailureTests {
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
       let seen = PathLog()
       let failing = ReleaseWriter(
-        now: fixedClock(buildTime),
+        clock: fixedClock(buildTime),
         fault: { point, path in
           guard point == .write, path.hasSuffix("/v1/shows/s2.json") else { return nil }
           seen.record(path)
@@ -51,7 +51,7 @@ struct ReleaseWriterFailureTests {
     try TemporaryFolder.with("edye-io-tests") { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
       let failing = ReleaseWriter(
-        now: fixedClock(buildTime), fault: { point, _ in point == .switchStable ? EIO : nil })
+        clock: fixedClock(buildTime), fault: { point, _ in point == .switchStable ? EIO : nil })
 
       let error = try #require(throws: FileError.self) {
         try failing.publish(secondPlan, output: output)

@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 struct ReleaseWriterTests {
-  let writer = ReleaseWriter(now: fixedClock(buildTime))
+  let writer = ReleaseWriter(clock: fixedClock(buildTime))
 
   @Test func firstReleaseIsServedThroughTheStableLink() throws {
     try TemporaryFolder.with("edye-io-tests") { output in
@@ -51,7 +51,7 @@ struct ReleaseWriterTests {
   @Test func unchangedFilesAreHardLinksWithTheSameMTimeAndBytes() throws {
     try TemporaryFolder.with("edye-io-tests") { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
-      let later = ReleaseWriter(now: fixedClock(buildTime + 600))
+      let later = ReleaseWriter(clock: fixedClock(buildTime + 600))
       let summary = try later.publish(acmePlan(2, unchanged(sampleFiles())), output: output)
 
       let link = try FileManager.default.destinationOfSymbolicLink(atPath: output.path + "/acme/v1")
@@ -97,7 +97,7 @@ struct ReleaseWriterTests {
         ReleaseFile(path: $0.path, content: $0.content, compress: false, served: $0.served)
       }
       _ = try writer.publish(acmePlan(1, plain), output: output)
-      let later = ReleaseWriter(now: fixedClock(buildTime + 600))
+      let later = ReleaseWriter(clock: fixedClock(buildTime + 600))
       let summary = try later.publish(acmePlan(2, unchanged(sampleFiles())), output: output)
 
       let json = try FileFacts(output.appendingPathComponent("acme/v1/shows.json"))
@@ -113,7 +113,7 @@ struct ReleaseWriterTests {
     try TemporaryFolder.with("edye-io-tests") { output in
       _ = try writer.publish(acmePlan(1, sampleFiles()), output: output)
       let crossDevice = ReleaseWriter(
-        now: fixedClock(buildTime + 600), fault: { point, _ in point == .link ? EXDEV : nil })
+        clock: fixedClock(buildTime + 600), fault: { point, _ in point == .link ? EXDEV : nil })
       let summary = try crossDevice.publish(acmePlan(2, unchanged(sampleFiles())), output: output)
 
       let old = try FileFacts(output.appendingPathComponent("acme/releases/1/v1/shows.json"))
@@ -128,7 +128,7 @@ struct ReleaseWriterTests {
 
   @Test func pruningKeepsExactlyTheLastReleases() throws {
     try TemporaryFolder.with("edye-io-tests") { output in
-      let keepTwo = ReleaseWriter(keep: 2, now: fixedClock(buildTime))
+      let keepTwo = ReleaseWriter(keep: 2, clock: fixedClock(buildTime))
       var summaries: [PublishSummary] = []
       for number in 1...4 {
         let files = number == 1 ? sampleFiles() : unchanged(sampleFiles())

@@ -62,7 +62,7 @@ struct ServedSample {
   /// Builds the catalog copy into the output folder (a new release when anything changed).
   func build() async throws {
     var configuration = BuildConfiguration(
-      catalog: catalog.path, profiles: profiles.path, output: output.path)
+      catalog: catalog.path, profiles: profiles.path, output: output.path, clock: .system)
     configuration.signingKey = signingKey
     _ = try await BuildAction(configuration: configuration, progress: { _ in }).run()
   }
@@ -109,7 +109,8 @@ struct ServedSample {
         server: server, outputRoot: output.path, listen: "127.0.0.1:\(port)",
         profiles: loaded.profiles, secretsFile: secrets.path,
         configFile: base.appending(path: server == .nginx ? "nginx.conf" : "Caddyfile").path,
-        temporaryDirectory: server == .nginx ? base.appending(path: "temp").path : nil)
+        temporaryDirectory: server == .nginx ? base.appending(path: "temp").path : nil,
+        clock: .system)
     ).run()
   }
 

@@ -8,6 +8,9 @@ struct ServerConfigActionTests {
   let temporary: TemporaryFolder
   var folder: String { temporary.path }
 
+  /// The generation time of every run: 2027-01-15T08:00:00Z.
+  static let now = Timestamp(seconds: 1_800_000_000)
+
   init() throws {
     temporary = try TemporaryFolder("server-config")
   }
@@ -22,7 +25,8 @@ struct ServerConfigActionTests {
     acme.credential = CredentialSource(scheme: .bearer, environmentVariable: "ACME_TOKEN")
     return ServerConfigAction.Configuration(
       server: server, outputRoot: folder + "/output", profiles: [acme],
-      configFile: folder + "/server.conf", environment: ["ACME_TOKEN": "secret-token"])
+      configFile: folder + "/server.conf", environment: ["ACME_TOKEN": "secret-token"],
+      clock: .fixed(Self.now))
   }
 
   @Test func writesSecretsOwnerOnly() throws {
@@ -85,5 +89,29 @@ struct ServerConfigActionTests {
     #expect(files.warnings == ["partner acme: rate_limit NOT enforced (Caddy has no rate limiter)"])
     configuration.server = .nginx
     #expect(try ServerConfigAction(configuration).run().warnings.isEmpty)
+  }
+
+  @Test func dropsTheSecretsExpiredAtTheClocksTime() throws {
+    defer { temporary.remove() }
+    let secrets = folder + "/secrets.yaml"
+    let yaml = """
+      acme:
+        - {token: old, expires: "2027-01-15T08:00:00Z"}
+        - {token: new}
+      """
+    try AtomicFile.write(Data(yaml.utf8), to: secrets, mode: 0o600)
+    var configuration = configuration(.nginx)
+    configuration.secretsFile = secrets
+    configuration.clock = .fixed(Timestamp(seconds: Self.now.seconds - 1))
+    let before = try ServerConfigAction(configuration).makeInput().partners.first?.credentials
+    configuration.clock = .fixed(Self.now)
+    let after = try ServerConfigAction(configuration).makeInput().partners.first?.credentials
+
+    let expiry = Timestamp(iso8601: "2027-01-15T08:00:00Z")
+    #expect(
+      before == [
+        PartnerSecret(.bearer(token: "old"), expires: expiry), PartnerSecret(.bearer(token: "new")),
+      ])
+    #expect(after == [PartnerSecret(.bearer(token: "new"))])
   }
 }
