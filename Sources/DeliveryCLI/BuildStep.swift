@@ -33,7 +33,8 @@ struct BuildStep {
     print(BuildSummary.render(report), terminator: "")
     FileHandle.standardError.write(Data(BuildSummary.failures(report).utf8))
     if timings { BuildProgressPrinter.printTimings(report.timings) }
-    _ = await WebhookDelivery.run(output: configuration.output, budget: notifyTimeout)
+    _ = await WebhookDelivery.run(
+      output: configuration.output, budget: notifyTimeout, clock: configuration.clock)
     if let reportFile { try BuildReportFile.write(BuildReportFile.json(report), to: reportFile) }
     return report
   }

@@ -11,13 +11,16 @@ enum WebhookDelivery {
   /// - Parameters:
   ///   - output: The served output folder.
   ///   - budget: The most time the whole delivery may take.
+  ///   - clock: The time of the log records and the signatures.
   /// - Returns: The records written to the notification log.
-  static func run(output: String, budget: Duration) async -> [NotificationRecord] {
+  static func run(output: String, budget: Duration, clock: WallClock) async
+    -> [NotificationRecord]
+  {
     let outbox = NotificationOutbox(output: URL(fileURLWithPath: output))
     guard !outbox.pending().isEmpty else { return [] }
     let notifier = WebhookNotifier(
       outbox: outbox, budget: budget, requestTimeout: min(.seconds(5), budget),
-      environment: .live { BufferedOutput.printError("webhook: \($0)") },
+      environment: .live(clock: clock) { BufferedOutput.printError("webhook: \($0)") },
       secret: { ProcessInfo.processInfo.environment[$0] })
     let records = await notifier.deliver()
     for record in records { BufferedOutput.printError(describe(record)) }

@@ -1,3 +1,4 @@
+import DeliveryCore
 import DeliveryIO
 import DeliveryHTTP
 import Foundation
@@ -10,8 +11,18 @@ import Testing
     #expect(Int((ceiling.seconds * 1000).rounded()) == milliseconds)
   }
 
+  @Test func rateLimitResetReadsDelaysAndUnixSecondsAgainstTheClock() {
+    let now = Timestamp(seconds: 1_800_000_000)
+    #expect(RetryingClient.rateLimitReset(["ratelimit-reset": "7"], now: now) == .seconds(7))
+    #expect(
+      RetryingClient.rateLimitReset(["x-ratelimit-reset": "1800000030"], now: now) == .seconds(30))
+    #expect(
+      RetryingClient.rateLimitReset(["x-ratelimit-reset": "1799999990"], now: now) == .seconds(0))
+    #expect(RetryingClient.rateLimitReset([:], now: now) == nil)
+  }
+
   @Test func retryAfterReadsSecondsAndHTTPDates() {
-    let now = Date(timeIntervalSince1970: 1_800_000_000)
+    let now = Timestamp(seconds: 1_800_000_000)
     #expect(RetryingClient.retryAfter("120", now: now) == .seconds(120))
     #expect(RetryingClient.retryAfter("Fri, 15 Jan 2027 08:00:30 GMT", now: now) == .seconds(30))
     #expect(RetryingClient.retryAfter("Fri, 15 Jan 2027 07:00:00 GMT", now: now) == .seconds(0))

@@ -68,7 +68,8 @@ struct WebhookNotifierTests {
       Self.notice(partner: "globo", release: 5), webhook: Self.webhook(server, path: "alive"))
     let started = ContinuousClock.now
     // 20 attempts of 0.5 s each and their backoff would take well over 10 s without the budget.
-    var notifier = Self.notifier(outbox, budget: .milliseconds(1500), environment: .live { _ in })
+    var notifier = Self.notifier(
+      outbox, budget: .milliseconds(1500), environment: .live(clock: .system) { _ in })
     notifier.maxAttempts = 20
     let records = await notifier.deliver()
     let elapsed = ContinuousClock.now - started

@@ -46,7 +46,8 @@ struct AssetCheckOptions: ParsableArguments {
     settings.concurrency = assetConcurrency
     settings.perHostPerSecond = assetRate
     let checker = AssetChecker(
-      settings: settings, environment: .live { BufferedOutput.printError("assets: \($0)") })
+      settings: settings,
+      environment: .live(clock: .system) { BufferedOutput.printError("assets: \($0)") })
     return { catalog, profiles, time in
       let report = await checker.check(catalog, profiles: profiles, at: time)
       BufferedOutput.printError(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DeliveryCore
 import DeliveryHTTP
+import DeliveryIO
 import Foundation
 
 extension DeliveryTool {
@@ -130,7 +131,7 @@ extension DeliveryTool {
       configuration.policy.maxAttempts = maxAttempts
       configuration.policy.requestTimeout = timeout.duration
       let quiet = quiet
-      let environment = PollEnvironment.live { line in
+      let environment = PollEnvironment.live(clock: .system) { line in
         if quiet && line.hasPrefix("fetch: ") { return }
         FileHandle.standardError.write(Data((line + "\n").utf8))
       }

@@ -23,7 +23,7 @@ extension DeliveryTool {
     var timeout = DurationArgument(.seconds(30))
 
     func run() async throws {
-      _ = await WebhookDelivery.run(output: output, budget: timeout.duration)
+      _ = await WebhookDelivery.run(output: output, budget: timeout.duration, clock: .system)
       let outbox = NotificationOutbox(output: URL(fileURLWithPath: output))
       if !outbox.pending().isEmpty { throw ExitCode.failure }
     }

@@ -35,7 +35,9 @@ extension DeliveryTool.Poll {
         maxAttempts: maxAttempts, maxTotalTime: maxTime.duration, requestTimeout: timeout.duration),
       checkAssets: assets, reportFile: report.map { URL(fileURLWithPath: $0) },
       publicKey: try publicKey.map(KeyFiles.publicKey(at:)))
-    return Poller(configuration: configuration, environment: .live(log: Self.logToStandardError))
+    return Poller(
+      configuration: configuration, environment: .live(clock: .system, log: Self.logToStandardError)
+    )
   }
 
   /// A bearer or basic credential, or with `--sigv4-region` a SigV4 key pair.

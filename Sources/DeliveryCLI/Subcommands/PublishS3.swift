@@ -82,7 +82,8 @@ extension DeliveryTool {
 
     func run() async throws {
       let publisher = StorePublisher(
-        configuration: try publishConfiguration(), environment: .live(log: Self.logToStandardError))
+        configuration: try publishConfiguration(),
+        environment: .live(clock: .system, log: Self.logToStandardError))
       let result = try await publisher.run()
       try writeReport(result)
     }

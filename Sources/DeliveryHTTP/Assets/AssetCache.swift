@@ -1,3 +1,4 @@
+package import DeliveryCore
 import DeliveryIO
 package import Foundation
 
@@ -30,12 +31,12 @@ package struct AssetCache: Sendable, Equatable, Codable {
   ///
   /// - Parameters:
   ///   - url: The URL.
-  ///   - now: Unix seconds now.
+  ///   - now: The current time.
   ///   - maxAge: The oldest result reused.
   /// - Returns: The cached result, or `nil` when the URL must be asked.
-  package func fresh(_ url: String, now: Int64, maxAge: Duration) -> AssetProbeResult? {
+  package func fresh(_ url: String, now: Timestamp, maxAge: Duration) -> AssetProbeResult? {
     guard let entry = entries[url], entry.result.problem == nil,
-      now - entry.checkedAt < maxAge.components.seconds, entry.checkedAt <= now
+      now.seconds - entry.checkedAt < maxAge.components.seconds, entry.checkedAt <= now.seconds
     else { return nil }
     return entry.result
   }

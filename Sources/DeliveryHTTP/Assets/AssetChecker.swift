@@ -73,7 +73,7 @@ package struct AssetChecker: Sendable {
   package func check(_ references: [AssetReference]) async -> AssetCheckReport {
     let urls = Set(references.map(\.url)).sorted()
     var cache = AssetCache.load(settings.cacheFile)
-    let now = Int64(environment.now().timeIntervalSince1970)
+    let now = environment.clock.now()
     var results: [String: AssetProbeResult] = [:]
     var pending: [String] = []
     for url in urls {
@@ -86,7 +86,7 @@ package struct AssetChecker: Sendable {
     for (url, result) in await ask(pending) {
       results[url] = result
       cache.entries[url] = AssetCache.Entry(
-        result: result, checkedAt: Int64(environment.now().timeIntervalSince1970))
+        result: result, checkedAt: environment.clock.now().seconds)
     }
     do {
       try cache.save(settings.cacheFile)
@@ -119,8 +119,8 @@ private extension AssetChecker {
       var done: [(String, AssetProbeResult)] = []
       func start(_ url: String) {
         group.addTask {
-          let wait = await pacers[Self.host(url)]!.reserve(now: environment.now())
-          if wait > 0 { try? await environment.sleep(.seconds(wait)) }
+          let wait = await pacers[Self.host(url)]!.reserve(now: environment.instant())
+          if wait > .zero { try? await environment.sleep(wait) }
           return (url, await http.probeAsset(url))
         }
       }

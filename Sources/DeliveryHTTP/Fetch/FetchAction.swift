@@ -34,7 +34,7 @@ package struct FetchAction: Sendable {
   ///   ``FetchDataError`` (a response or stored file that is not JW's shape),
   ///   ``FileError``; the previous catalog is kept.
   package func run() async throws -> FetchReport {
-    let started = environment.now()
+    let started = environment.instant()
     let folder = FetchFolder(path: configuration.output)
     let lock = try folder.lock()
     defer { lock.release() }
@@ -58,7 +58,7 @@ package struct FetchAction: Sendable {
       configuration: configuration)
     let listed: [FetchedMedia]
     if !full, let since {
-      listed = try await lister.listModified(since: since, now: environment.now())
+      listed = try await lister.listModified(since: since, now: environment.clock.now())
     } else {
       listed = try await lister.listAll()
     }
@@ -74,14 +74,14 @@ package struct FetchAction: Sendable {
       fetchesSinceFull: full ? 0 : (previous?.state.fetchesSinceFull ?? 0) + 1)
     report.filesWritten = try folder.replace(
       with: catalog.files.merging(delivery) { management, _ in management }, state: state,
-      previous: previous?.files ?? [:], now: environment.now())
+      previous: previous?.files ?? [:], now: environment.clock.now())
     report.listed = listed.count
     report.media = catalog.media.count
     report.windows = lister.windows
     report.requests = await counter.requests
     report.throttled = await counter.throttled
     report.bytes = await counter.bytes
-    report.seconds = environment.now().timeIntervalSince(started)
+    report.seconds = started.duration(to: environment.instant()).seconds
     return report
   }
 

@@ -38,8 +38,8 @@ struct ManagementLister {
   }
 
   /// Every media whose `last_modified` is at or after `since`.
-  mutating func listModified(since: Timestamp, now: Date) async throws -> [FetchedMedia] {
-    let end = Timestamp(seconds: Int64(now.timeIntervalSince1970) + 86_400)
+  mutating func listModified(since: Timestamp, now: Timestamp) async throws -> [FetchedMedia] {
+    let end = Timestamp(seconds: now.seconds + 86_400)
     return try await list(ListingWindow(field: .lastModified, start: since, end: end))
   }
 
@@ -90,8 +90,8 @@ struct ManagementLister {
     if let query { items.append(URLQueryItem(name: "q", value: query)) }
     components.queryItems = items
     let url = components.url!
-    let wait = await pacer.reserve(now: client.environment.now())
-    if wait > 0 { try await client.environment.sleep(.seconds(wait)) }
+    let wait = await pacer.reserve(now: client.environment.instant())
+    if wait > .zero { try await client.environment.sleep(wait) }
     let response = try await client.fetch(FetchRequest(.get, url, limit: 64 << 20))
     switch response.status {
     case 200:

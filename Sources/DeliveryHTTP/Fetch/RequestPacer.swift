@@ -1,19 +1,24 @@
-import Foundation
-
 /// Spaces requests so no more than a set number start per minute, whatever the retries do.
+///
+/// Pacing is interval timing, finer than a second (60 a minute is one a second; 1,000 a
+/// minute is one every 60 ms), so it runs on the monotonic clock
+/// (``PollEnvironment/instant``), not on the wall clock.
 actor RequestPacer {
-  private let interval: Double
-  private var next: Date?
+  private let interval: Duration
+  private var next: ContinuousClock.Instant?
 
   /// Creates a pacer for `perMinute` requests a minute (no spacing when not positive).
   init(perMinute: Double) {
-    interval = perMinute > 0 ? 60 / perMinute : 0
+    interval = perMinute > 0 ? .seconds(60 / perMinute) : .zero
   }
 
   /// The wait before the next request may start, and books that start.
-  func reserve(now: Date) -> Double {
+  ///
+  /// - Parameter now: The monotonic clock's instant.
+  /// - Returns: The wait, zero when the request may start at once.
+  func reserve(now: ContinuousClock.Instant) -> Duration {
     let start = max(now, next ?? now)
-    next = start.addingTimeInterval(interval)
-    return start.timeIntervalSince(now)
+    next = start.advanced(by: interval)
+    return now.duration(to: start)
   }
 }

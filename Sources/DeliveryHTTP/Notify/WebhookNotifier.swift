@@ -45,7 +45,7 @@ package struct WebhookNotifier: Sendable {
   ///
   /// - Returns: The records written to the log in this run, sorted by partner and release.
   package func deliver() async -> [NotificationRecord] {
-    let deadline = environment.now().addingTimeInterval(budget.seconds)
+    let deadline = environment.instant().advanced(by: budget)
     let byPartner = Dictionary(grouping: outbox.pending(), by: \.partner)
     let records = await withTaskGroup(of: [NotificationRecord].self) { group in
       for notices in byPartner.values {
@@ -59,12 +59,14 @@ package struct WebhookNotifier: Sendable {
 
 private extension WebhookNotifier {
   /// One partner's notices in release order, until one fails or the time is up.
-  func deliver(_ notices: [PendingNotice], before deadline: Date) async -> [NotificationRecord] {
+  func deliver(_ notices: [PendingNotice], before deadline: ContinuousClock.Instant) async
+    -> [NotificationRecord]
+  {
     var records: [NotificationRecord] = []
     for notice in notices {
-      let remaining = deadline.timeIntervalSince(environment.now())
-      guard remaining > 0 else { break }
-      let record = await deliver(notice, within: .seconds(remaining))
+      let remaining = environment.instant().duration(to: deadline)
+      guard remaining > .zero else { break }
+      let record = await deliver(notice, within: remaining)
       records.append(record)
       do {
         try outbox.record(record)
@@ -80,7 +82,7 @@ private extension WebhookNotifier {
   /// Sends one notice, retrying within `remaining`.
   func deliver(_ notice: PendingNotice, within remaining: Duration) async -> NotificationRecord {
     var record = NotificationRecord(
-      time: Timestamp(date: environment.now()), partner: notice.partner, release: notice.release,
+      time: environment.clock.now(), partner: notice.partner, release: notice.release,
       delivery: notice.deliveryID, url: notice.url, outcome: .failed, attempts: 0, status: nil,
       error: nil)
     guard let key = secret(notice.secretEnvironmentVariable), !key.isEmpty else {
@@ -94,7 +96,7 @@ private extension WebhookNotifier {
     let body = Data(notice.body.utf8)
     let headers = WebhookSignature.headers(
       body: body, deliveryID: notice.deliveryID,
-      timestamp: Int64(environment.now().timeIntervalSince1970), secret: key)
+      timestamp: environment.clock.now().seconds, secret: key)
     do {
       let response = try await http(within: remaining).fetch(
         FetchRequest(.post, url, headers: headers, limit: 4_096, body: body))
@@ -108,7 +110,7 @@ private extension WebhookNotifier {
     } catch {
       record.fill(error.reason)
     }
-    record.time = Timestamp(date: environment.now())
+    record.time = environment.clock.now()
     return record
   }
 

@@ -9,12 +9,11 @@ enum SigV4Headers {
   /// - Parameters:
   ///   - request: The request (its URL path already percent-encoded as SigV4 encodes it).
   ///   - signer: The key pair, region and service.
-  ///   - date: The signing time (each retry signs afresh).
+  ///   - time: The signing time (each retry signs afresh).
   /// - Returns: The headers to send.
-  static func signed(_ request: FetchRequest, signer: SigV4Signer, at date: Date) -> [String:
-    String]
+  static func signed(_ request: FetchRequest, signer: SigV4Signer, at time: Timestamp)
+    -> [String: String]
   {
-    let time = Timestamp(seconds: Int64(date.timeIntervalSince1970.rounded(.down)))
     let payload = request.body.map { SHA256Hex.of($0) } ?? SigV4Signer.emptyPayloadSHA256
     var headers = request.headers
     headers["Host"] = hostHeader(request.url)

@@ -69,7 +69,7 @@ package struct StorePublisher: Sendable {
   /// - Throws: ``ObjectStoreError`` naming the partner, key or file; what was uploaded before
   ///   the failure stays, and a re-run skips it.
   package func run() async throws(ObjectStoreError) -> StorePublishReport {
-    let start = environment.now()
+    let start = environment.instant()
     let counter = TransferCounter()
     let transport = HTTPTransport(
       client: client, credential: .sigV4(configuration.signer),
@@ -93,7 +93,7 @@ package struct StorePublisher: Sendable {
       report.partners.append(try await publish(partner, to: store))
     }
     report.requests = await counter.requests
-    report.seconds = environment.now().timeIntervalSince(start)
+    report.seconds = start.duration(to: environment.instant()).seconds
     return report
   }
 }

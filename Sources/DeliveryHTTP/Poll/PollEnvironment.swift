@@ -1,12 +1,17 @@
-package import Foundation
+package import DeliveryCore
 
-/// The outside world the poller touches apart from the network and the state folder.
+/// The outside world the HTTP actions (poll, fetch, notify, asset checks, `publish s3`) touch
+/// apart from the network and their folders.
 ///
 /// Tests pass a recording clock, an instant sleep and fixed randomness; the CLI passes
-/// ``live(log:)``.
+/// ``live(clock:log:)`` with ``WallClock/system``.
 package struct PollEnvironment: Sendable {
-  /// The current wall-clock time (log lines, HTTP dates, the total-time budget).
-  package var now: @Sendable () -> Date
+  /// The wall-clock time: log lines, `Retry-After` and rate-limit reset dates, SigV4 signing,
+  /// webhook timestamps, asset check times, fetch's listing window and file mtimes.
+  package var clock: WallClock
+  /// The monotonic clock, for intervals only: the retry and webhook budgets, request pacing
+  /// and the durations in reports. Sub-second and never set back, unlike ``clock``.
+  package var instant: @Sendable () -> ContinuousClock.Instant
   /// Waits for a duration; throws when the task is cancelled.
   package var sleep: @Sendable (Duration) async throws -> Void
   /// A uniformly random number in `0...upper`.
@@ -16,24 +21,30 @@ package struct PollEnvironment: Sendable {
 
   /// Creates an environment from its parts.
   package init(
-    now: @escaping @Sendable () -> Date,
+    clock: WallClock,
+    instant: @escaping @Sendable () -> ContinuousClock.Instant,
     sleep: @escaping @Sendable (Duration) async throws -> Void,
     random: @escaping @Sendable (_ upper: Double) -> Double,
     log: @escaping @Sendable (String) -> Void
   ) {
-    self.now = now
+    self.clock = clock
+    self.instant = instant
     self.sleep = sleep
     self.random = random
     self.log = log
   }
 
-  /// The real clock, `Task.sleep` and the system random generator.
+  /// The given wall clock, `ContinuousClock`, `Task.sleep` and the system random generator.
   ///
-  /// - Parameter log: Where failure lines go.
+  /// - Parameters:
+  ///   - clock: The wall clock: ``WallClock/system`` from the CLI.
+  ///   - log: Where failure lines go.
   /// - Returns: The live environment.
-  package static func live(log: @escaping @Sendable (String) -> Void) -> PollEnvironment {
+  package static func live(clock: WallClock, log: @escaping @Sendable (String) -> Void)
+    -> PollEnvironment
+  {
     PollEnvironment(
-      now: { Date() },
+      clock: clock, instant: { .now },
       sleep: { try await Task.sleep(for: $0) },
       random: { upper in upper > 0 ? Double.random(in: 0...upper) : 0 },
       log: log

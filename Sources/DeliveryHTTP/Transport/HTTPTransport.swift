@@ -1,3 +1,4 @@
+package import DeliveryCore
 import DeliveryIO
 package import AsyncHTTPClient
 import Foundation
@@ -23,13 +24,17 @@ package struct HTTPTransport: Sendable {
 
   /// Sends one request and reads at most `wireLimit + 1` body bytes, as received.
   ///
-  /// - Parameter request: The method, URL, extra headers and body cap.
+  /// - Parameters:
+  ///   - request: The method, URL, extra headers and body cap.
+  ///   - time: The time a SigV4 credential signs the request at (each retry signs afresh).
   /// - Returns: The status, the headers (names lower-cased) and the body read so far.
   /// - Throws: ``TransportFailure`` on a timeout, a connection error or a truncated body.
-  package func send(_ request: FetchRequest) async throws(TransportFailure) -> FetchResponse {
+  package func send(_ request: FetchRequest, at time: Timestamp) async throws(TransportFailure)
+    -> FetchResponse
+  {
     do {
       let response = try await client.execute(
-        makeRequest(request), timeout: .nanoseconds(Int64(timeout.seconds * 1e9)))
+        makeRequest(request, at: time), timeout: .nanoseconds(Int64(timeout.seconds * 1e9)))
       let body = try await read(response.body, limit: request.wireLimit)
       var headers: [String: String] = [:]
       for (name, value) in response.headers { headers[name.lowercased()] = value }
@@ -41,14 +46,14 @@ package struct HTTPTransport: Sendable {
 }
 
 private extension HTTPTransport {
-  func makeRequest(_ request: FetchRequest) -> HTTPClientRequest {
+  func makeRequest(_ request: FetchRequest, at time: Timestamp) -> HTTPClientRequest {
     var outgoing = HTTPClientRequest(url: request.url.absoluteString)
     outgoing.method = HTTPMethod(rawValue: request.method.rawValue)
     outgoing.headers.add(name: "User-Agent", value: FetchRequest.userAgent)
     if request.acceptsGzip { outgoing.headers.add(name: "Accept-Encoding", value: "gzip") }
     var headers = request.headers
     if case .sigV4(let signer)? = credential {
-      headers = SigV4Headers.signed(request, signer: signer, at: Date())
+      headers = SigV4Headers.signed(request, signer: signer, at: time)
     } else if let value = credential?.headerValue {
       headers["Authorization"] = value
     }

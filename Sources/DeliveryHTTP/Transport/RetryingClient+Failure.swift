@@ -1,4 +1,5 @@
-package import Foundation
+package import DeliveryCore
+import Foundation
 
 extension RetryingClient {
   /// One failed attempt: a retried status (with its `Retry-After`) or a transport error.
@@ -11,7 +12,7 @@ extension RetryingClient {
     var retryAfter: Duration?
 
     /// A retried status; reads `Retry-After` on 429 and 503, else a 429's rate-limit reset.
-    init(response: FetchResponse, now: Date) {
+    init(response: FetchResponse, now: Timestamp) {
       status = response.status
       if [429, 503].contains(response.status), let value = response.headers["retry-after"] {
         retryAfter = RetryingClient.retryAfter(value, now: now)
@@ -44,30 +45,27 @@ extension RetryingClient {
   ///   - headers: The response headers, names lower-cased.
   ///   - now: The current time, for an absolute reset.
   /// - Returns: The delay (zero for a past reset), or `nil` when neither header is readable.
-  package static func rateLimitReset(_ headers: [String: String], now: Date) -> Duration? {
+  package static func rateLimitReset(_ headers: [String: String], now: Timestamp) -> Duration? {
     let value = headers["ratelimit-reset"] ?? headers["x-ratelimit-reset"]
     guard let text = value?.trimmingCharacters(in: .whitespaces), let number = Double(text),
       number >= 0
     else { return nil }
-    if number > 1e9 { return .seconds(max(0, (number - now.timeIntervalSince1970).rounded(.up))) }
+    if number > 1e9 { return .seconds(max(0, (number - Double(now.seconds)).rounded(.up))) }
     return .seconds(number)
   }
 
-  /// Parses a `Retry-After` value: delay-seconds or an HTTP date (RFC 9110 §10.2.3).
+  /// Parses a `Retry-After` value: delay-seconds or an HTTP date (RFC 9110 §10.2.3), read
+  /// with ``Timestamp/init(rfc822:)``.
   ///
   /// - Parameters:
   ///   - value: The header value.
   ///   - now: The current time, for a date.
   /// - Returns: The delay (zero for a past date), or `nil` when the value is neither form.
-  package static func retryAfter(_ value: String, now: Date) -> Duration? {
+  package static func retryAfter(_ value: String, now: Timestamp) -> Duration? {
     let trimmed = value.trimmingCharacters(in: .whitespaces)
     if let seconds = Int(trimmed), seconds >= 0 { return .seconds(seconds) }
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "GMT")
-    formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-    guard let date = formatter.date(from: trimmed) else { return nil }
-    return .seconds(max(0, date.timeIntervalSince(now).rounded(.up)))
+    guard let date = Timestamp(rfc822: trimmed) else { return nil }
+    return .seconds(max(0, date.seconds - now.seconds))
   }
 }
 

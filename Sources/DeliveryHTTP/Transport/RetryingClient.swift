@@ -36,16 +36,16 @@ package struct RetryingClient: Sendable {
   /// - Throws: ``PollError`` with ``PollError/Reason/status(_:attempts:)`` or
   ///   ``PollError/Reason/transport(_:attempts:)`` when the attempts or the time run out.
   package func fetch(_ request: FetchRequest) async throws(PollError) -> FetchResponse {
-    let start = environment.now()
+    let start = environment.instant()
     var attempt = 1
     while true {
       let failure: Failure
       do {
-        var response = try await transport.send(request)
+        var response = try await transport.send(request, at: environment.clock.now())
         response.attempts = attempt
         await counter.record(bytes: response.body.count, status: response.status)
         guard Self.isRetried(response.status) else { return response }
-        failure = Failure(response: response, now: environment.now())
+        failure = Failure(response: response, now: environment.clock.now())
       } catch {
         await counter.record(bytes: 0, status: nil)
         failure = Failure(transport: error)
@@ -72,12 +72,12 @@ package struct RetryingClient: Sendable {
 private extension RetryingClient {
   /// Logs the failure and returns the sleep before the next attempt, or throws when done.
   func decide(
-    _ failure: Failure, request: FetchRequest, attempt: Int, start: Date
+    _ failure: Failure, request: FetchRequest, attempt: Int, start: ContinuousClock.Instant
   ) throws(PollError) -> Duration {
     let delay = failure.retryAfter ?? jitteredDelay(attempt: attempt - 1)
-    let elapsed = environment.now().timeIntervalSince(start)
+    let elapsed = start.duration(to: environment.instant())
     let exhausted = attempt >= policy.maxAttempts
-    let outOfTime = elapsed + delay.seconds > policy.maxTotalTime.seconds
+    let outOfTime = elapsed + delay > policy.maxTotalTime
     let outcome =
       exhausted
       ? "giving up" : outOfTime ? "giving up (total time limit)" : "retrying in \(format(delay))"
@@ -93,7 +93,7 @@ private extension RetryingClient {
   }
 
   func log(_ failure: Failure, request: FetchRequest, attempt: Int, outcome: String) {
-    let time = Timestamp(date: environment.now()).iso8601
+    let time = environment.clock.now().iso8601
     environment.log(
       "\(time) \(request.method.rawValue) \(request.url.absoluteString) \(failure.summary)"
         + " attempt \(attempt)/\(policy.maxAttempts): \(outcome)")

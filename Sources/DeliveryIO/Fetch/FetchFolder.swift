@@ -79,7 +79,7 @@ package struct FetchFolder: Sendable {
   /// - Returns: How many catalog files were written (the others were linked).
   /// - Throws: ``FileError`` naming the path of a failed operation.
   package func replace(
-    with files: [String: Data], state: FetchState, previous: [String: Data], now: Date
+    with files: [String: Data], state: FetchState, previous: [String: Data], now: Timestamp
   ) throws(FileError) -> Int {
     let url = URL(fileURLWithPath: path)
     let parent = url.deletingLastPathComponent().path
@@ -89,7 +89,7 @@ package struct FetchFolder: Sendable {
     }
     let staging = "\(parent)/.\(name).fetch-\(ProcessInfo.processInfo.processIdentifier)"
     try FileOps.makeFolder(staging)
-    let mtime = Int(now.timeIntervalSince1970)
+    let mtime = Int(now.seconds)
     var written = 0
     var folders = Set<String>()
     for (relative, bytes) in files.sorted(by: { $0.key < $1.key }) {

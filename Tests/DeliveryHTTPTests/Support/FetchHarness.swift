@@ -61,7 +61,8 @@ struct FetchHarness {
   /// Runs one fetch.
   @discardableResult
   func fetch(
-    _ configuration: FetchConfiguration? = nil, environment: PollEnvironment = .live { _ in }
+    _ configuration: FetchConfiguration? = nil,
+    environment: PollEnvironment = .live(clock: .system) { _ in }
   ) async throws -> FetchReport {
     try await FetchAction(
       configuration: configuration ?? self.configuration(), environment: environment

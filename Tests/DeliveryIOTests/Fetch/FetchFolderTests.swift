@@ -8,7 +8,7 @@ import Testing
 /// step, so a fetch that stops while it writes leaves the previous catalog as it was.
 struct FetchFolderTests {
   private let state = FetchState(siteID: "SiTe0001", fetchesSinceFull: 0)
-  private let now = Date(timeIntervalSince1970: 1_790_000_000)
+  private let now = Timestamp(seconds: 1_790_000_000)
 
   /// Every file under `path` (the hidden state included) with its bytes.
   private func tree(_ path: String) throws -> [String: Data] {
