@@ -8,16 +8,34 @@ import Foundation
 /// ``ServerConfigAction``, as partners reach it.
 ///
 /// The copy makes one partner of each access kind: ``bearer`` and ``basic`` keep their
-/// credential scheme, ``open`` has its credential removed. The secrets file gives ``bearer``
-/// a rotation: ``bearerToken``, ``nextToken`` and the long-expired ``expiredToken``.
+/// credential scheme (``basic`` gains `allow_ips` of 127.0.0.1 and ::1), ``open`` has its
+/// credential removed, and ``query`` is ``bearer``'s profile reading a `query_token` in
+/// ``queryParameter``. The secrets file gives ``bearer`` and ``query`` a rotation each: the
+/// current token, the next one (both without expiry), one expiring long after ``generatedAt``
+/// (``lastingToken``), one expiring after ``generatedAt`` but before the tests run
+/// (``lapsedToken``: written into the configuration, refused by the server's own clock) and one
+/// expired before ``generatedAt`` (``expiredToken``: left out of the configuration).
 struct ServedSample {
   static let bearer = "claro-video"
   static let basic = "globo-kids"
   static let open = "kidsbox-ott"
-  static let partners = [bearer, basic, open]
+  static let query = "claro-query"
+  static let partners = [bearer, basic, open, query]
   static let bearerToken = "claro-token-0123456789"
   static let nextToken = "claro-next-token"
+  static let lastingToken = "claro-lasting-token"
+  static let lapsedToken = "claro-lapsed-token"
   static let expiredToken = "claro-old-token"
+  static let queryParameter = "access_token"
+  static let queryToken = "claro-query-token_0123.~"
+  static let queryNextToken = "query-next-token"
+  static let queryLastingToken = "query-lasting-token"
+  static let queryLapsedToken = "query-lapsed-token"
+  static let queryExpiredToken = "query-old-token"
+  /// The fixed time the configurations are generated at (the generator's clock).
+  static let generatedAt = Timestamp(seconds: 1_717_200_000)  // 2024-06-01T00:00:00Z
+  /// When ``lapsedToken`` and ``queryLapsedToken`` expire: after ``generatedAt``, before now.
+  static let lapsedAt = "2025-01-01T00:00:00Z"
   static let basicUser = "globo"
   static let basicPassword = "globo pass:word"
   /// A show of ``bearer`` and one of its episodes, with that episode's title in the sample.
@@ -44,6 +62,18 @@ struct ServedSample {
     let profile = try String(contentsOf: open, encoding: .utf8)
     try (profile.components(separatedBy: "\ncredential:")[0] + "\n")
       .write(to: open, atomically: false, encoding: .utf8)
+    let basic = profiles.appending(path: "\(Self.basic).yaml")
+    try (String(contentsOf: basic, encoding: .utf8) + "allow_ips: [127.0.0.1, \"::1/128\"]\n")
+      .write(to: basic, atomically: false, encoding: .utf8)
+    let bearer = try String(
+      contentsOf: profiles.appending(path: "\(Self.bearer).yaml"), encoding: .utf8)
+    try
+      (bearer.components(separatedBy: "\ncredential:")[0]
+      .replacingOccurrences(of: "id: \(Self.bearer)\n", with: "id: \(Self.query)\n")
+      + "\ncredential:\n  scheme: query_token\n  parameter: \(Self.queryParameter)\n"
+      + "  env: CLARO_QUERY_TOKEN\n")
+      .write(
+        to: profiles.appending(path: "\(Self.query).yaml"), atomically: false, encoding: .utf8)
     try Data(Self.secretsText.utf8).write(to: secrets)
     try await build()
   }
@@ -52,7 +82,15 @@ struct ServedSample {
     \(bearer):
       - token: "\(bearerToken)"
       - token: "\(nextToken)"
+      - {token: "\(lastingToken)", expires: "2099-12-31T23:59:59Z"}
+      - {token: "\(lapsedToken)", expires: "\(lapsedAt)"}
       - {token: "\(expiredToken)", expires: "2020-01-01T00:00:00Z"}
+    \(query):
+      - token: "\(queryToken)"
+      - token: "\(queryNextToken)"
+      - {token: "\(queryLastingToken)", expires: "2099-12-31T23:59:59Z"}
+      - {token: "\(queryLapsedToken)", expires: "\(lapsedAt)"}
+      - {token: "\(queryExpiredToken)", expires: "2020-01-01T00:00:00Z"}
     \(basic):
       user: "\(basicUser)"
       password: "\(basicPassword)"
@@ -97,35 +135,58 @@ struct ServedSample {
     }
   }
 
-  /// Writes `server`'s configuration with ``ServerConfigAction`` into a folder of its own,
-  /// listening on `127.0.0.1:<port>`.
-  func configure(_ server: ServerConfigAction.Server, port: Int) throws -> ServerConfigFiles {
-    let base = folder.appending("\(server.rawValue)-\(port)")
+  /// Writes `server`'s configuration with ``ServerConfigAction`` at ``generatedAt`` into a
+  /// folder of its own, listening on `127.0.0.1:<port>`, for the profiles as `change` leaves
+  /// them (`withoutRateLimits` as `config caddy --without-rate-limits`).
+  func configure(
+    _ server: ServerConfigAction.Server, port: Int,
+    change: (inout [PartnerProfile]) -> Void = { _ in }, withoutRateLimits: Bool = false
+  ) throws -> ServerConfigFiles {
     try FileManager.default.createDirectory(
-      at: base.appending(path: "temp"), withIntermediateDirectories: true)
-    let loaded = try ProfileLoader.load(ProfileFolder.read(profiles.path))
-    return try ServerConfigAction(
-      ServerConfigAction.Configuration(
-        server: server, outputRoot: output.path, listen: "127.0.0.1:\(port)",
-        profiles: loaded.profiles, secretsFile: secrets.path,
-        configFile: base.appending(path: server == .nginx ? "nginx.conf" : "Caddyfile").path,
-        temporaryDirectory: server == .nginx ? base.appending(path: "temp").path : nil,
-        clock: .system)
-    ).run()
+      at: folder.appending("\(server.rawValue)-\(port)/temp"), withIntermediateDirectories: true)
+    return try action(server, port: port, change: change, withoutRateLimits: withoutRateLimits)
+      .run()
   }
 
-  /// Runs `body` with the sample served by `server`, then stops the server. Without `prepare`
-  /// the sample is ``shared()``, which `body` must only read; with it, a fresh sample that
-  /// `prepare` changes first and that is deleted at the end, also when `body` throws.
+  /// The ``ServerConfigAction`` that ``configure(_:port:change:withoutRateLimits:)`` runs: its
+  /// files go to `<server>-<port>/` in the folder.
+  func action(
+    _ server: ServerConfigAction.Server, port: Int,
+    change: (inout [PartnerProfile]) -> Void = { _ in }, withoutRateLimits: Bool = false
+  ) throws -> ServerConfigAction {
+    let base = folder.appending("\(server.rawValue)-\(port)")
+    var profiles = try ProfileLoader.load(ProfileFolder.read(self.profiles.path)).profiles
+    change(&profiles)
+    return ServerConfigAction(
+      ServerConfigAction.Configuration(
+        server: server, outputRoot: output.path, listen: "127.0.0.1:\(port)",
+        profiles: profiles, secretsFile: secrets.path,
+        configFile: base.appending(path: server == .nginx ? "nginx.conf" : "Caddyfile").path,
+        temporaryDirectory: server == .nginx ? base.appending(path: "temp").path : nil,
+        withoutRateLimits: withoutRateLimits, clock: .fixed(Self.generatedAt)))
+  }
+
+  /// The access log of a server ``serve(_:change:withoutRateLimits:)`` started (beside its
+  /// configuration and its `server.log`).
+  static func accessLog(_ server: ServerProcess) -> URL {
+    server.log.deletingLastPathComponent().appending(path: "access.log")
+  }
+
+  /// Runs `body` with the sample served by `server` (configured for the profiles as `change`
+  /// leaves them, as ``serve(_:change:withoutRateLimits:)``), then stops the server. Without
+  /// `prepare` the sample is ``shared()``, which `body` must only read; with it, a fresh sample
+  /// that `prepare` changes first and that is deleted at the end, also when `body` throws.
   static func serving(
     _ server: ServerConfigAction.Server,
     prepare: ((ServedSample) async throws -> Void)? = nil,
+    change: (inout [PartnerProfile]) -> Void = { _ in }, withoutRateLimits: Bool = false,
     _ body: (ServedSample, ServerProcess) async throws -> Void
   ) async throws {
     let sample = prepare == nil ? try await shared() : try await ServedSample()
     defer { if prepare != nil { sample.remove() } }
     try await prepare?(sample)
-    let process = try await sample.serve(server)
+    let process = try await sample.serve(
+      server, change: change, withoutRateLimits: withoutRateLimits)
     do {
       try await body(sample, process)
     } catch {
@@ -142,10 +203,16 @@ struct ServedSample {
     try await SharedSample.instance.sample()
   }
 
-  /// Configures `server` (``configure(_:port:)``) on a free loopback port and starts it there.
-  func serve(_ server: ServerConfigAction.Server) async throws -> ServerProcess {
+  /// Configures `server` (``configure(_:port:change:withoutRateLimits:)``) on a free loopback
+  /// port and starts it there.
+  func serve(
+    _ server: ServerConfigAction.Server, change: (inout [PartnerProfile]) -> Void = { _ in },
+    withoutRateLimits: Bool = false
+  ) async throws -> ServerProcess {
     let port = try ServerProcess.freePort()
-    let configFile = try configure(server, port: port).configFile
+    let configFile = try configure(
+      server, port: port, change: change, withoutRateLimits: withoutRateLimits
+    ).configFile
     let base = URL(filePath: configFile).deletingLastPathComponent()
     let log = base.appending(path: "server.log")
     switch server {

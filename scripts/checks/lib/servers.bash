@@ -4,24 +4,16 @@
 # build_output_tree OUT: builds release 1 of the shipped sample into OUT with the real CLI.
 #
 # Works on copies in $WORK: catalog/ (SampleCatalog, edited by later checks), profiles/
-# (PartnerProfiles with $PUBLIC's credential removed, so one partner is public, an
-# allow-list added to $BASIC, and $QUERY: $BEARER's profile with a query_token credential in
-# $QUERY_PARAM; rate_limit_checks adds a rate limit later), secrets.yaml (the partners'
-# credentials, docs/servers.md "Secrets") and keys/ (a signing key pair from
+# (PartnerProfiles with $PUBLIC's credential removed, so one partner is public), secrets.yaml
+# (the partners' credentials, docs/servers.md "Secrets") and keys/ (a signing key pair from
 # `edye-delivery keygen`; every build signs its manifests).
 build_output_tree() {
   cp -R SampleCatalog "$WORK/catalog"
   cp -R PartnerProfiles "$WORK/profiles"
   rm -f "$WORK/profiles/README.md"
   sed -i '/^credential:/,$d' "$WORK/profiles/$PUBLIC.yaml"
-  printf 'allow_ips: [127.0.0.1, "::1/128"]\n' >>"$WORK/profiles/$BASIC.yaml"
-  sed -e "s/^id: .*/id: $QUERY/" -e '/^credential:/,$d' "PartnerProfiles/$BEARER.yaml" \
-    >"$WORK/profiles/$QUERY.yaml"
-  printf 'credential:\n  scheme: query_token\n  parameter: %s\n  env: CLARO_QUERY_TOKEN\n' \
-    "$QUERY_PARAM" >>"$WORK/profiles/$QUERY.yaml"
-  printf '%s:\n  token: "%s"\n%s:\n  user: "%s"\n  password: "%s"\n%s:\n  token: "%s"\n' \
-    "$BEARER" "$BEARER_TOKEN" "$BASIC" "$BASIC_USER" "$BASIC_PASSWORD" "$QUERY" "$QUERY_TOKEN" \
-    >"$WORK/secrets.yaml"
+  printf '%s:\n  token: "%s"\n%s:\n  user: "%s"\n  password: "%s"\n' \
+    "$BEARER" "$BEARER_TOKEN" "$BASIC" "$BASIC_USER" "$BASIC_PASSWORD" >"$WORK/secrets.yaml"
   mkdir -p "$WORK/keys" "$1"
   "$BIN" keygen --private-key "$WORK/keys/private.key" --public-key "$WORK/keys/public.key" \
     >/dev/null && build
@@ -128,7 +120,7 @@ stop_servers() {
 # run_caddy: starts Caddy on the generated Caddyfile; server_pid is its process, which the
 # caller's cleanup stops.
 run_caddy() {
-  generate caddy "$WORK/caddy/Caddyfile" --without-rate-limits || return 1
+  generate caddy "$WORK/caddy/Caddyfile" || return 1
   HOME="$WORK/caddy" XDG_CONFIG_HOME="$WORK/caddy" XDG_DATA_HOME="$WORK/caddy" \
     caddy run --config "$WORK/caddy/Caddyfile" --adapter caddyfile >"$WORK/caddy/caddy.log" 2>&1 &
   server_pid=$!
