@@ -19,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .target(
@@ -26,6 +27,7 @@ let package = Package(
       dependencies: [
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Mustache", package: "swift-mustache"),
       ],
       swiftSettings: upcoming
     ),
@@ -103,7 +105,7 @@ let package = Package(
     .testTarget(
       name: "DeliveryIOTests",
       dependencies: ["DeliveryIO", "DeliveryCore", "DeliveryTestSupport"],
-      exclude: ["Golden"],
+      exclude: ["Golden", "Fixtures"],
       swiftSettings: upcoming
     ),
     .testTarget(

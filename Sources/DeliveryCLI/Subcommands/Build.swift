@@ -44,6 +44,9 @@ extension DeliveryTool {
     @Option(help: "The folder of partner profiles (*.yaml).")
     var profiles = "PartnerProfiles"
 
+    @Option(help: "The folder of template formats, one folder per format (Templates/<format>/).")
+    var templates = "Templates"
+
     @Option(help: "The served output folder.")
     var output = "output"
 
@@ -91,6 +94,7 @@ extension DeliveryTool {
     func configuration() throws -> BuildConfiguration {
       var configuration = BuildConfiguration(
         catalog: catalog, profiles: profiles, output: output, clock: .system)
+      configuration.templates = templates
       configuration.partners = partners
       configuration.strict = strict
       configuration.waitForLock = wait

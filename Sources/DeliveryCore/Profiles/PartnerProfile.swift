@@ -6,6 +6,9 @@ package struct PartnerProfile: Sendable, Equatable {
   package var name: String
   /// How the partner receives the catalog; only `api` partners are built.
   package var delivery: DeliveryType
+  /// The output format: `edye-v1` (the EDYE documents, rendered by code) or the name of a
+  /// template format in `Templates/` (``TemplateFormat``).
+  package var format: String
   /// The endpoints the partner may call; the manifest is always published.
   package var endpoints: Set<Endpoint>
   /// What part of the catalog the partner sees.
@@ -42,6 +45,7 @@ package struct PartnerProfile: Sendable, Equatable {
     self.id = id
     self.name = id
     self.delivery = .api
+    self.format = Self.edyeFormat
     self.endpoints = Set(Endpoint.allCases)
     self.scope = Scope()
     self.requiredFields = []
@@ -58,6 +62,14 @@ package struct PartnerProfile: Sendable, Equatable {
     self.webhook = nil
     self.sourceFile = sourceFile
   }
+}
+
+extension PartnerProfile {
+  /// The default format: today's EDYE v1 documents, rendered by ``Renderer``.
+  package static let edyeFormat = "edye-v1"
+  /// The formats a profile may choose: `edye-v1` and the template formats shipped in
+  /// `Templates/` (each a folder with a `format.yaml`).
+  package static let formats = [edyeFormat, "jw-feed"]
 }
 
 /// Which JW custom params a partner receives in each item's `custom_fields` object.

@@ -43,6 +43,7 @@ extension ProfileDecoder {
   static let fields: KeyValuePairs<String, FieldDecoder> = [
     "name": { set(&$2.name, $0.string($1.value, at: $1.path)) },
     "delivery": { set(&$2.delivery, $0.delivery($1)) },
+    "format": { set(&$2.format, $0.oneOf($1.value, at: $1.path, PartnerProfile.formats)) },
     "endpoints": { set(&$2.endpoints, $0.endpoints($1)) },
     "scope": { set(&$2.scope, $0.scope($1)) },
     "required_fields": { set(&$2.requiredFields, $0.requiredFields($1)) },

@@ -23,6 +23,9 @@ package struct RenderedPartner: Sendable, Equatable {
   package var publishesChanges: Bool
   /// The build time the files were rendered at: the new release's `published_at`.
   package var renderedAt: Timestamp
+  /// How many items a template format rendered (the others came from the build's cache);
+  /// `0` for `edye-v1`.
+  package var templateRenders: Int
 
   /// Creates a rendered partner.
   package init(
@@ -30,7 +33,7 @@ package struct RenderedPartner: Sendable, Equatable {
     carriedDocuments: [ReleaseDocument] = [], state: PartnerState,
     showChanges: ItemChanges,
     episodeChanges: ItemChanges, mediaChanges: ItemChanges? = nil, publishesChanges: Bool,
-    renderedAt: Timestamp
+    renderedAt: Timestamp, templateRenders: Int = 0
   ) {
     self.partner = partner
     self.renderedAt = renderedAt
@@ -42,6 +45,7 @@ package struct RenderedPartner: Sendable, Equatable {
     self.episodeChanges = episodeChanges
     self.mediaChanges = mediaChanges
     self.publishesChanges = publishesChanges
+    self.templateRenders = templateRenders
   }
 }
 

@@ -35,7 +35,7 @@ package struct BuildAction: Sendable {
     var sources = try timings.measure(.read) {
       try BuildSources.read(
         catalog: configuration.catalog, profiles: configuration.profiles,
-        maximumFileBytes: configuration.maximumFileBytes)
+        templates: configuration.templates, maximumFileBytes: configuration.maximumFileBytes)
     }
     let fingerprint = timings.measure(.fingerprint) {
       BuildFingerprint.of(sources, configuration)
@@ -80,8 +80,10 @@ package struct BuildAction: Sendable {
     var housekeeping = ReleaseWriter.trashStaleTempFolders(output: output)
     progress(.started(partners: profiles.map(\.id)))
     let digests = timings.measure(.digest) { ShowDigests(catalog: inputs.catalog, salt: salt) }
+    let builder = PartnerBuilder(
+      configuration: configuration, output: output, now: now, formats: inputs.formats)
     let results = await buildPartners(
-      profiles, catalog: inputs.catalog, digests: digests, at: now, output: output)
+      profiles, builder: builder, catalog: inputs.catalog, digests: digests)
     results.forEach { timings.add($0.timings) }
     housekeeping += ReleaseWriter.emptyTrash(output: output)
     var report = BuildReport(
@@ -107,10 +109,9 @@ package struct BuildAction: Sendable {
   }
 
   private func buildPartners(
-    _ profiles: [PartnerProfile], catalog: Catalog, digests: ShowDigests, at now: Timestamp,
-    output: URL
+    _ profiles: [PartnerProfile], builder: PartnerBuilder, catalog: Catalog,
+    digests: ShowDigests
   ) async -> [PartnerBuildResult] {
-    let builder = PartnerBuilder(configuration: configuration, output: output, now: now)
     let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
     return await withTaskGroup(of: PartnerBuildResult.self) { group in
       var pending = profiles[...]

@@ -6,6 +6,9 @@ package struct BuildConfiguration: Sendable {
   package var catalog: String
   /// The folder of partner profiles.
   package var profiles: String
+  /// The folder of template formats (`Templates/<format>/`), read for the profiles that
+  /// choose a `format:` other than `edye-v1`.
+  package var templates = "Templates"
   /// The served output folder.
   package var output: String
   /// The partners to build; empty means every `api` partner.

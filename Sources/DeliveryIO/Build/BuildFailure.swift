@@ -30,6 +30,7 @@ package struct BuildFailure: Error, Sendable, Equatable, CustomStringConvertible
     case emptyPartner = "empty_partner"
     /// An id cannot be a file name (render).
     case unsafePath = "unsafe_path"
+    case templateInvalid = "template_invalid"
     /// More than `--max-shrink` of the partner's items would disappear.
     case shrinkRefused = "shrink_refused"
     /// The manifest could not be signed.
@@ -51,6 +52,7 @@ package struct BuildFailure: Error, Sendable, Equatable, CustomStringConvertible
       switch error {
       case is EmptyPartnerRefusal: .emptyPartner
       case is PathSegmentError: .unsafePath
+      case is FormatError: .templateInvalid
       case is ShrinkError: .shrinkRefused
       case is SigningKeyError: .signingFailed
       default: stage == .previous ? .previousReleaseUnreadable : .writeFailed
@@ -67,6 +69,7 @@ package struct BuildFailure: Error, Sendable, Equatable, CustomStringConvertible
         (.read, .inputUnreadable)
       case is CatalogError: (.parse, .catalogInvalid)
       case is ProfileErrors: (.profiles, .profilesInvalid)
+      case is FormatError: (.profiles, .templateInvalid)
       case let refusal as BuildRefusal: refusal.stageAndReason
       case is BuildLockError: (nil, .outputLocked)
       default: (.write, .writeFailed)

@@ -10,6 +10,7 @@ enum BuildFingerprint {
     fingerprint.add(binaryDigest)
     fingerprint.add(files: sources.catalog, label: "catalog")
     fingerprint.add(files: sources.profiles, label: "profiles")
+    fingerprint.add(files: sources.templates, label: "templates")
     for setting in settings(configuration) { fingerprint.add(setting) }
     return fingerprint.hex
   }

@@ -7,22 +7,28 @@ package struct BuildSources: Sendable {
   package var catalog: [InputFile]
   /// The profile files.
   package var profiles: [InputFile]
+  /// The templates folder, as the configuration names it.
+  package var templatesFolder = "Templates"
+  /// The files of every template format in it (``TemplateFolder``).
+  package var templates: [InputFile] = []
 
   /// Reads the catalog folder (or file) and the profile folder.
   ///
   /// - Parameters:
   ///   - catalog: The catalog folder or file.
   ///   - profiles: The profiles folder.
+  ///   - templates: The templates folder; a missing one holds no formats.
   ///   - maximumFileBytes: The largest catalog file read.
-  /// - Returns: The bytes of every catalog and profile file.
+  /// - Returns: The bytes of every catalog, profile and template file.
   /// - Throws: ``FileError`` naming the path.
   package static func read(
-    catalog: String, profiles: String,
+    catalog: String, profiles: String, templates: String = "Templates",
     maximumFileBytes: Int = CatalogFolder.defaultMaximumFileBytes
   ) throws(FileError) -> BuildSources {
     BuildSources(
       catalog: try CatalogFolder.read(catalog, maximumBytes: maximumFileBytes),
-      profiles: try ProfileFolder.read(profiles))
+      profiles: try ProfileFolder.read(profiles), templatesFolder: templates,
+      templates: try TemplateFolder.read(templates))
   }
 }
 
@@ -32,6 +38,8 @@ package struct BuildInputs: Sendable {
   package var catalog: Catalog
   /// The `api` profiles and the notes about the others.
   package var profiles: ProfileSet
+  /// The template formats the profiles choose, compiled, by name.
+  package var formats: [String: TemplateFormat] = [:]
 
   /// Runs the parse, assemble and profile stages on read sources, timing each.
   ///
@@ -42,14 +50,29 @@ package struct BuildInputs: Sendable {
   ///   - sources: The bytes of the catalog and profile files; its catalog is emptied.
   ///   - timings: Receives the seconds of each stage.
   /// - Returns: The assembled catalog and the loaded profiles.
-  /// - Throws: ``CatalogError`` or ``ProfileErrors`` naming the file.
+  /// - Throws: ``CatalogError``, ``ProfileErrors`` or ``FormatError`` naming the file.
   package static func parse(_ sources: inout BuildSources, timings: inout StageTimings) throws
     -> BuildInputs
   {
     let records = try parseCatalog(&sources, timings: &timings)
     let catalog = timings.measure(.assemble) { CatalogAssembler.assemble(records) }
     let profiles = try timings.measure(.profiles) { try ProfileLoader.load(sources.profiles) }
-    return BuildInputs(catalog: catalog, profiles: profiles)
+    let formats = try timings.measure(.profiles) { try templateFormats(profiles, sources) }
+    return BuildInputs(catalog: catalog, profiles: profiles, formats: formats)
+  }
+
+  /// Compiles each template format an `api` profile chooses, once.
+  private static func templateFormats(_ profiles: ProfileSet, _ sources: BuildSources)
+    throws(FormatError) -> [String: TemplateFormat]
+  {
+    var formats: [String: TemplateFormat] = [:]
+    for name in Set(profiles.profiles.map(\.format)).sorted()
+    where name != PartnerProfile.edyeFormat {
+      let (folder, files) = TemplateFolder.files(
+        of: name, in: sources.templatesFolder, from: sources.templates)
+      formats[name] = try TemplateFormat.load(name: name, folder: folder, files: files)
+    }
+    return formats
   }
 
   /// Parses the catalog files into records and empties `sources.catalog`.

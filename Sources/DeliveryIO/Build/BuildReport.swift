@@ -48,6 +48,9 @@ package struct PartnerBuildResult: Sendable, Equatable {
   package var published: PublishSummary?
   /// Content files in the release (written or unchanged).
   package var files = 0
+  /// Items a template format rendered for this partner (the others came from the build's
+  /// cache); `0` for `edye-v1`.
+  package var templateRenders = 0
   /// Why the partner was not published, when it failed.
   package var failure: BuildFailure?
   /// Seconds spent in this partner's stages.

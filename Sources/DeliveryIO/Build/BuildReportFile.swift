@@ -129,6 +129,8 @@ private struct Partner: Encodable {
   var filesWritten: Int
   var filesUnchanged: Int
   var bytesWritten: Int
+  /// Absent for `edye-v1` partners.
+  var templateRenders: Int?
   var excluded: [String: Int]
   var stages: [String: Double]
   var failure: Failure?
@@ -138,6 +140,7 @@ private struct Partner: Encodable {
     case filesWritten = "files_written"
     case filesUnchanged = "files_unchanged"
     case bytesWritten = "bytes_written"
+    case templateRenders = "template_renders"
   }
 
   init(_ result: PartnerBuildResult) {
@@ -151,6 +154,7 @@ private struct Partner: Encodable {
     filesWritten = result.published?.filesWritten ?? 0
     filesUnchanged = result.published.map { $0.filesLinked + $0.filesCopied } ?? 0
     bytesWritten = result.published?.bytesWritten ?? 0
+    templateRenders = result.templateRenders > 0 ? result.templateRenders : nil
     excluded = Dictionary(uniqueKeysWithValues: result.excluded.map { ($0.key.rawValue, $0.value) })
     stages = BuildReportFile.seconds(result.timings)
     failure = result.failure.map(Failure.init)

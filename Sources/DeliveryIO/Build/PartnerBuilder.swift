@@ -9,6 +9,10 @@ struct PartnerBuilder: Sendable {
   var output: URL
   /// The build time.
   var now: Timestamp
+  /// The template formats the profiles choose, compiled once for the build.
+  var formats: [String: TemplateFormat] = [:]
+  /// The items the template formats rendered, shared by the build's partners.
+  var renderCache = FormatRenderCache()
 
   /// Builds one partner and never throws: a failure is recorded in the result.
   func build(_ profile: PartnerProfile, catalog: Catalog, digests: ShowDigests)
@@ -40,8 +44,9 @@ struct PartnerBuilder: Sendable {
     }
     stage = .render
     var rendered = try result.timings.measure(.render) {
-      try Renderer.render(selection, previous: previous?.state, at: now, digests: digests)
+      try render(selection, previous: previous, digests: digests)
     }
+    result.templateRenders = rendered.templateRenders
     result.files = rendered.contentFileCount(previous: previous)
     result.release = previous?.number
     stage = .plan
@@ -54,6 +59,17 @@ struct PartnerBuilder: Sendable {
     result.published = try result.timings.measure(.write) { try publish(plan) }
     result.release = plan.number
     announce(plan, rendered: rendered, profile: profile, into: &result)
+  }
+
+  /// Renders with the profile's format: the EDYE v1 renderer, or a template format.
+  private func render(
+    _ selection: PartnerSelection, previous: PreviousRelease?, digests: ShowDigests
+  ) throws -> RenderedPartner {
+    guard let format = formats[selection.profile.format] else {
+      return try Renderer.render(selection, previous: previous?.state, at: now, digests: digests)
+    }
+    return try FormatRenderer.render(
+      selection, format: format, previous: previous?.state, at: now, cache: renderCache)
   }
 
   /// Queues the partner's `published` webhook notice once the release is live; a failure to

@@ -17,9 +17,26 @@ struct ProfileSchemaTests {
   @Test func topLevelKeysKeepTheirOrder() {
     #expect(
       ProfileSchema.topLevel == [
-        "id", "name", "delivery", "endpoints", "scope", "required_fields", "page_size",
+        "id", "name", "delivery", "format", "endpoints", "scope", "required_fields", "page_size",
         "thumbnails", "watermark", "extra_fields", "custom_fields", "poll_interval", "credential",
         "rate_limit", "allow_ips", "text", "webhook",
+      ])
+  }
+}
+
+/// `format:` chooses the partner's documents.
+struct ProfileFormatTests {
+  @Test func theDefaultIsEdyeV1() throws {
+    #expect(try ProfileTestSupport.load("id: acme\n").profiles.first?.format == "edye-v1")
+    #expect(
+      try ProfileTestSupport.load("id: acme\nformat: jw-feed\n").profiles.first?.format
+        == "jw-feed")
+  }
+
+  @Test func anUnknownFormatNamesTheFileLineAndTheKnownFormats() {
+    #expect(
+      ProfileTestSupport.messages("id: acme\nformat: mrss\n") == [
+        "PartnerProfiles/acme.yaml:2: format: expected one of edye-v1, jw-feed, found \"mrss\""
       ])
   }
 }

@@ -1,0 +1,93 @@
+import DeliveryCore
+import DeliveryIO
+import DeliveryTestSupport
+import Foundation
+import Testing
+
+/// A `format: jw-feed` partner built from the sample catalog with the shipped `Templates/`.
+struct TemplateFormatBuildTests {
+  /// A profiles folder holding only The Shelf's fixture profile.
+  private func shelfProfiles(in fixture: BuildFixture) throws -> URL {
+    let folder = fixture.root.appendingPathComponent("profiles")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: BuildFixture.repository.appendingPathComponent(
+        "Tests/DeliveryIOTests/Fixtures/profiles/the-shelf.yaml"),
+      to: folder.appendingPathComponent("the-shelf.yaml"))
+    return folder
+  }
+
+  /// Builds The Shelf alone with the shipped templates (or `templates`).
+  @discardableResult
+  private func build(
+    _ fixture: BuildFixture, templates: String? = nil,
+    edit: (inout BuildConfiguration) -> Void = { _ in }
+  ) async throws -> BuildReport {
+    let profiles = fixture.root.appendingPathComponent("profiles")
+    if !FileManager.default.fileExists(atPath: profiles.path) {
+      _ = try shelfProfiles(in: fixture)
+    }
+    return try await fixture.build { configuration in
+      configuration.profiles = profiles.path
+      configuration.templates =
+        templates ?? BuildFixture.repository.appendingPathComponent("Templates").path
+      edit(&configuration)
+    }
+  }
+
+  @Test func publishesTheFeedAndOneDocumentPerMediaEachListedAndParsed() async throws {
+    let fixture = try BuildFixture()
+    defer { fixture.remove() }
+    let report = try await build(fixture)
+    let shelf = try #require(report.partners.first)
+    #expect(shelf.failure == nil, "\(String(describing: shelf.failure))")
+    #expect(shelf.templateRenders == shelf.episodes + shelf.media)
+    let manifest = try fixture.manifest("the-shelf")
+    let paths = manifest.files.map(\.path)
+    #expect(paths.contains("v1/feed.json"))
+    let mediaDocuments = paths.filter {
+      $0.hasPrefix("v1/media/") && $0.split(separator: "/").count == 3
+    }
+    #expect(mediaDocuments.count == shelf.episodes + shelf.media, "\(paths)")
+    for path in paths {
+      let url = fixture.output.appendingPathComponent("the-shelf/\(path)")
+      #expect(JSONValue.parse(try Data(contentsOf: url)) != nil, "\(path)")
+    }
+    let feed = try #require(
+      JSONValue.parse(
+        try Data(contentsOf: fixture.output.appendingPathComponent("the-shelf/v1/feed.json"))))
+    #expect(feed["playlist"]?.elements.count == shelf.episodes + shelf.media)
+  }
+
+  @Test func aSecondBuildOfTheSameInputPublishesNothing() async throws {
+    let fixture = try BuildFixture()
+    defer { fixture.remove() }
+    try await build(fixture)
+    let first = try fixture.releaseFiles("the-shelf")
+    // Naming the partner changes the fingerprint, so the build renders again.
+    let again = try await build(fixture) { $0.partners = ["the-shelf"] }
+    #expect(again.partners.first?.published == nil)
+    #expect(again.partners.first?.release == 1)
+    #expect(try fixture.releaseFiles("the-shelf").mapValues(\.bytes) == first.mapValues(\.bytes))
+  }
+
+  @Test func aBrokenTemplateFailsTheBuildBeforeAnythingIsPublished() async throws {
+    let fixture = try BuildFixture()
+    defer { fixture.remove() }
+    let templates = fixture.root.appendingPathComponent("Templates")
+    try FileManager.default.copyItem(
+      at: BuildFixture.repository.appendingPathComponent("Templates"), to: templates)
+    let item = templates.appendingPathComponent("jw-feed/item.mustache")
+    try "{\n\"title\": \"{{title}}{{/images}}\"\n}".write(
+      to: item, atomically: false, encoding: .utf8)
+    await #expect {
+      try await build(fixture, templates: templates.path)
+    } throws: { error in
+      let text = String(describing: error)
+      return error is FormatError && text.hasPrefix("\(item.path):2:")
+    }
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: fixture.output.appendingPathComponent("the-shelf").path))
+  }
+}
