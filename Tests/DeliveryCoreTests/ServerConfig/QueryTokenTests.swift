@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// The `query_token` scheme: the profile key, the secrets, and what both server
-/// configurations make of it (the real servers are checked by scripts/checks/servers.sh).
+/// configurations make of it (the real servers are checked by ServedQueryTokenTests).
 struct QueryTokenTests {
   static let input = ServerConfigInput(
     outputRoot: "/srv/edye/output",

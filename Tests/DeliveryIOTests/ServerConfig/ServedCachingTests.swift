@@ -37,7 +37,12 @@ struct ServedCachingTests {
 
   /// Whether `answer` carries exactly one strong ETag (`"…"`, no `W/`).
   static func hasStrongETag(_ answer: HTTPAnswer) -> Bool {
-    guard let etag = answer.header("ETag") else { return false }
+    isStrongETag(answer.header("ETag"))
+  }
+
+  /// Whether `etag` is one strong ETag (`"…"`, no `W/`).
+  static func isStrongETag(_ etag: String?) -> Bool {
+    guard let etag else { return false }
     return etag.count > 2 && etag.first == "\"" && etag.last == "\""
       && !etag.dropFirst().dropLast().contains("\"")
   }

@@ -40,6 +40,7 @@ struct ServedSample {
   static let basicPassword = "globo pass:word"
   /// A show of ``bearer`` and one of its episodes, with that episode's title in the sample.
   static let editShow = "Lq7mR2xa"
+  static let editEpisode = "Lq1e01Ka"
   static let editTitle = "El búho que no podía dormir"
 
   let folder: TemporaryFolder
@@ -98,20 +99,39 @@ struct ServedSample {
     """
 
   /// Builds the catalog copy into the output folder (a new release when anything changed).
-  func build() async throws {
+  @discardableResult
+  func build() async throws -> BuildReport {
     var configuration = BuildConfiguration(
       catalog: catalog.path, profiles: profiles.path, output: output.path, clock: .system)
     configuration.signingKey = signingKey
-    _ = try await BuildAction(configuration: configuration, progress: { _ in }).run()
+    return try await BuildAction(configuration: configuration, progress: { _ in }).run()
   }
 
-  /// Sets the title of the episode titled ``editTitle`` to `title` wherever the catalog holds it.
-  func retitleEpisode(_ title: String) throws {
+  /// Sets the title of ``editEpisode``, now `current`, to `title` wherever the catalog holds
+  /// it (the Delivery playlist and the Management page).
+  ///
+  /// - Returns: How many of those two files held `current`.
+  @discardableResult
+  func retitleEpisode(_ title: String, from current: String = editTitle) throws -> Int {
+    var edited = 0
     for name in ["delivery/playlist-eP1lQ7ms.json", "management/media-page-1.json"] {
       let url = catalog.appending(path: name)
       let text = try String(contentsOf: url, encoding: .utf8)
-      try text.replacingOccurrences(of: Self.editTitle, with: title)
+      guard text.contains(current) else { continue }
+      try text.replacingOccurrences(of: current, with: title)
         .write(to: url, atomically: false, encoding: .utf8)
+      edited += 1
+    }
+    return edited
+  }
+
+  /// The headers that carry `partner`'s credential: none for ``open``, nor for ``query``,
+  /// whose token goes in the URL.
+  static func credential(_ partner: String) -> [(String, String)] {
+    switch partner {
+    case bearer: [LoopbackHTTP.bearer(bearerToken)]
+    case basic: [LoopbackHTTP.basic(basicUser, basicPassword)]
+    default: []
     }
   }
 

@@ -1,69 +1,7 @@
-# Helpers for scripts/checks/servers.sh: the sample build, the servers, and small curl helpers.
-# Sourced, not run: scripts/test runs only scripts/checks/*.sh.
-
-# build_output_tree OUT: builds release 1 of the shipped sample into OUT with the real CLI.
-#
-# Works on copies in $WORK: catalog/ (SampleCatalog, edited by later checks), profiles/
-# (PartnerProfiles with $PUBLIC's credential removed, so one partner is public), secrets.yaml
-# (the partners' credentials, docs/servers.md "Secrets") and keys/ (a signing key pair from
-# `edye-delivery keygen`; every build signs its manifests).
-build_output_tree() {
-  cp -R SampleCatalog "$WORK/catalog"
-  cp -R PartnerProfiles "$WORK/profiles"
-  rm -f "$WORK/profiles/README.md"
-  sed -i '/^credential:/,$d' "$WORK/profiles/$PUBLIC.yaml"
-  printf '%s:\n  token: "%s"\n%s:\n  user: "%s"\n  password: "%s"\n' \
-    "$BEARER" "$BEARER_TOKEN" "$BASIC" "$BASIC_USER" "$BASIC_PASSWORD" >"$WORK/secrets.yaml"
-  mkdir -p "$WORK/keys" "$1"
-  "$BIN" keygen --private-key "$WORK/keys/private.key" --public-key "$WORK/keys/public.key" \
-    >/dev/null && build
-}
-
-# build: runs `edye-delivery build` on the catalog copy; the output goes to $WORK/build.log.
-build() {
-  echo "== build $(date +%T.%N)" >>"$WORK/build.log"
-  "$BIN" build --catalog "$WORK/catalog" --profiles "$WORK/profiles" --output "$OUT" \
-    --signing-key "$WORK/keys/private.key" >>"$WORK/build.log" 2>&1
-}
-
-# edit_title ID TITLE: sets the title of media ID wherever the catalog copy holds it (the
-# Management API's metadata.title and the Delivery API's playlist entries).
-edit_title() {
-  python3 - "$WORK/catalog" "$1" "$2" <<'PY'
-import json, pathlib, sys
-root, media, title = sys.argv[1:]
-def edit(node):
-    found = 0
-    if isinstance(node, dict):
-        if media in (node.get("id"), node.get("mediaid")):
-            for holder in (node, node.get("metadata")):
-                if isinstance(holder, dict) and "title" in holder:
-                    holder["title"] = title
-                    found += 1
-        children = node.values()
-    else:
-        children = node if isinstance(node, list) else []
-    return found + sum(edit(child) for child in children)
-total = 0
-for path in pathlib.Path(root).rglob("*.json"):
-    document = json.loads(path.read_text())
-    count = edit(document)
-    if count:
-        path.write_text(json.dumps(document, ensure_ascii=False, indent=2))
-    total += count
-sys.exit(0 if total else 1)
-PY
-}
-
-# auth_for PARTNER: sets AUTH to the curl arguments carrying the partner's credential.
-# shellcheck disable=SC2034 # AUTH is read by the checks that call auth_for
-auth_for() {
-  case $1 in
-    "$BEARER") AUTH=(-H "Authorization: Bearer $BEARER_TOKEN") ;;
-    "$BASIC") AUTH=(-u "$BASIC_USER:$BASIC_PASSWORD") ;;
-    *) AUTH=() ;;
-  esac
-}
+# Helpers for scripts/checks/poll-gzip.sh: nginx and Caddy on the configurations the CLI writes
+# for $OUT (with $WORK/profiles and $WORK/secrets.yaml), on loopback port $PORT. Sourced, not
+# run: scripts/test runs only scripts/checks/*.sh. The Served*Tests of DeliveryIOTests start the
+# servers through DeliveryTestSupport.ServerProcess instead.
 
 # A loopback port nobody listens on (the kernel's pick, or a random one without python3).
 free_port() {
@@ -71,7 +9,7 @@ free_port() {
     2>/dev/null || echo $((20000 + RANDOM % 20000))
 }
 
-# generate SERVER FILE: writes the server's configuration for the sample with the CLI.
+# generate SERVER FILE: writes the server's configuration for $OUT with the CLI.
 generate() {
   mkdir -p "$(dirname "$2")"
   "$BIN" config "$1" --output "$OUT" --listen "127.0.0.1:$PORT" --secrets "$WORK/secrets.yaml" \
