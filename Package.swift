@@ -36,9 +36,14 @@ let package = Package(
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
+    .systemLibrary(
+      name: "CLibdeflate",
+      pkgConfig: "libdeflate",
+      providers: [.apt(["libdeflate-dev"])]
+    ),
     .target(
       name: "DeliveryIO",
-      dependencies: ["DeliveryCore", "CZlib"],
+      dependencies: ["DeliveryCore", "CZlib", "CLibdeflate"],
       swiftSettings: upcoming
     ),
     .target(

@@ -9,8 +9,10 @@ import Foundation
 
 /// The temp folder of a release being written, file by file.
 struct ReleaseFolder {
-  /// The writer, for its gzip level and fault hook.
+  /// The writer, for its fault hook.
   var writer: ReleaseWriter
+  /// The compressor of every `.gz`, at the writer's level, reused from file to file.
+  let gzip: GzipCompressor
   /// The temp folder (absolute).
   var root: String
   /// The previous release's folder (absolute), if there is one.
@@ -33,6 +35,7 @@ struct ReleaseFolder {
     summary: PublishSummary, contentFolder: String
   ) {
     self.writer = writer
+    gzip = GzipCompressor(level: writer.gzipLevel)
     self.root = root
     self.previous = previous
     self.nowSeconds = nowSeconds
@@ -51,8 +54,7 @@ struct ReleaseFolder {
       try create(target, bytes: bytes, mtime: mtime)
       summary.filesWritten += 1
       if file.compress {
-        try create(
-          target + ".gz", bytes: Gzip.compress(bytes, level: writer.gzipLevel), mtime: mtime)
+        try create(target + ".gz", bytes: gzip.compress(bytes), mtime: mtime)
         summary.gzWritten += 1
       }
     case .unchanged:
@@ -127,7 +129,7 @@ struct ReleaseFolder {
       summary.gzLinked += 1
       return
     }
-    let bytes = Gzip.compress(try FileOps.contents(of: target), level: writer.gzipLevel)
+    let bytes = gzip.compress(try FileOps.contents(of: target))
     try create(target + ".gz", bytes: bytes, mtime: try FileOps.mtime(target) ?? nowSeconds)
     summary.gzWritten += 1
   }

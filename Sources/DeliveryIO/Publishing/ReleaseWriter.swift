@@ -37,7 +37,7 @@ package struct ReleaseWriter: Sendable {
   ///
   /// - Parameters:
   ///   - keep: How many releases to keep, counting the new one.
-  ///   - gzipLevel: The zlib level of `.gz` files.
+  ///   - gzipLevel: The level of `.gz` files, in ``Gzip/levels``.
   ///   - clock: The clock that dates new files.
   ///   - fault: A test hook that fails chosen steps; by default nothing fails.
   package init(

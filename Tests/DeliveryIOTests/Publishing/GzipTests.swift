@@ -1,4 +1,5 @@
 import DeliveryIO
+import DeliveryTestSupport
 import Foundation
 import Testing
 
@@ -14,6 +15,10 @@ struct GzipTests {
     let bytes = [UInt8](Gzip.compress(json, level: 9))
     #expect(bytes[0...3] == [0x1f, 0x8b, 8, 0])
     #expect(bytes[4...7] == [0, 0, 0, 0])
+  }
+
+  @Test func theHeaderNamesNoOperatingSystemAsLibdeflateWritesIt() {
+    #expect(Gzip.compress(json)[9] == 0xff)
   }
 
   @Test func theOutputIsTheSameOnEveryCall() {
@@ -37,6 +42,71 @@ struct GzipTests {
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
     return result
+  }
+}
+
+/// libdeflate's output against zlib's inflater, the reader of every `.gz` the poller fetches.
+struct GzipCompressorTests {
+  /// About 4 MB of varied JSON records, larger than any one served page.
+  static let large: Data = {
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    let records = (0..<20_000).map { index in
+      state ^= state << 13
+      state ^= state >> 7
+      state ^= state << 17
+      return #"{"id":"m\#(index)","title":"Episode \#(state % 977)","duration":\#(state % 3600)}"#
+    }
+    return Data(("[" + records.joined(separator: ",") + "]").utf8)
+  }()
+
+  @Test func zlibInflatesWhatLibdeflateMadeOfALargeInput() throws {
+    let gzip = Gzip.compress(Self.large)
+    #expect(gzip.count < Self.large.count / 3)
+    #expect(try Gzip.decompress(gzip, limit: Self.large.count) == Self.large)
+  }
+
+  @Test func anEmptyInputIsOneEmptyMember() throws {
+    let gzip = Gzip.compress(Data())
+    #expect(gzip == Gzip.compress(Data()))
+    #expect(try Gzip.decompress(gzip, limit: 0) == Data())
+  }
+
+  @Test(arguments: Gzip.levels)
+  func everyLevelInflatesBack(level: Int32) throws {
+    let page = Self.large.prefix(60_000)
+    #expect(try Gzip.decompress(Gzip.compress(page, level: level), limit: page.count) == page)
+  }
+
+  @Test func aReusedCompressorGivesTheBytesOfAFreshOne() {
+    let compressor = GzipCompressor(level: 6)
+    let first = compressor.compress(Self.large)
+    _ = compressor.compress(Data("{}".utf8))
+    #expect(compressor.compress(Self.large) == first)
+    #expect(Gzip.compress(Self.large, level: 6) == first)
+    #expect(Gzip.compress(Self.large, level: 1) != first)
+  }
+
+  @Test func compressingOnSeveralThreadsAtOnceGivesTheSameBytes() async {
+    let expected = Gzip.compress(Self.large)
+    let results = await withTaskGroup(of: Data.self) { group in
+      for _ in 0..<4 {
+        group.addTask { Gzip.compress(Self.large) }
+      }
+      return await group.reduce(into: []) { $0.append($1) }
+    }
+    #expect(results == Array(repeating: expected, count: 4))
+  }
+}
+
+/// The exact `.gz` bytes of one served page: the compressor (library, version or settings)
+/// cannot change what the builds write without this test saying so.
+struct GzipGoldenTests {
+  static let goldens = GoldenFolder(repositoryPath: "Tests/DeliveryIOTests/Golden/gzip")
+
+  @Test(arguments: [1, 6, 9] as [Int32])
+  func aServedPageCompressesToItsGoldenBytes(level: Int32) throws {
+    let page = try Data(contentsOf: Self.goldens.root.appending(path: "episodes.json"))
+    Self.goldens.expect([UInt8](Gzip.compress(page, level: level)), "episodes.json.\(level).gz")
   }
 }
 
