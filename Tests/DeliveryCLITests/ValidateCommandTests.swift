@@ -83,9 +83,12 @@ struct ValidateCommandTests {
 
     let outcome = try run(fixture)
 
+    let profiles = fixture.path("profiles")
     #expect(
       outcome.errors
-        == "\(folder): is a folder, not a regular file; only regular files are read\n"
+        == "\(folder)/other.yaml: warning: [profile.in_subfolder] profiles are read from the top"
+        + " level of \(profiles) only; \(folder)/other.yaml is not read\n"
+        + "\(folder): is a folder, not a regular file; only regular files are read\n"
         + "validate: the catalog or the profiles cannot be read; nothing was validated\n")
     #expect(outcome.status == .unreadable)
   }

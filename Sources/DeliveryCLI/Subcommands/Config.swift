@@ -49,7 +49,7 @@ extension DeliveryTool {
     var withoutRateLimits = false
 
     func run() throws {
-      let loaded = try ProfileLoader.load(ProfileFolder.read(profiles))
+      let loaded = try ProfileInputs.load(profiles)
       let files = try ServerConfigAction(actionConfiguration(loaded.profiles)).run()
       for warning in files.warnings {
         FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))

@@ -18,8 +18,8 @@ extension DeliveryTool {
         with `poll --sigv4-region <region> --credential-env VAR` where VAR holds \
         access-key:secret-key. docs/servers.md shows the layout and a CDN alternative.
 
-        Exit codes: 0 written; 1 a secret is missing or the file cannot be written; 64 a bad \
-        invocation.
+        Exit codes: 0 written; 1 a profile cannot be read, a secret is missing or the file \
+        cannot be written; 64 a bad invocation.
         """
     )
 
@@ -45,7 +45,7 @@ extension DeliveryTool {
           "Set \(S3Credentials.environmentNames.accessKey) and "
             + "\(S3Credentials.environmentNames.secretKey) to the publisher's key pair.")
       }
-      let loaded = try ProfileLoader.load(ProfileFolder.read(profiles))
+      let loaded = try ProfileInputs.load(profiles)
       let partners = try StoreAccessAction.run(
         bucket: bucket, prefix: prefix, publisher: publisher, profiles: loaded.profiles,
         secretsFile: secrets, environment: environment, path: out, clock: .system)

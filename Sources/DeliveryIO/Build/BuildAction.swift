@@ -27,8 +27,10 @@ package struct BuildAction: Sendable {
   /// reports that record without parsing, rendering or planning anything (unless an asset
   /// check is set: asset URLs can break while the inputs stay the same).
   ///
-  /// - Returns: What was published for each partner.
-  /// - Throws: Input errors (catalog, profiles), ``BuildRefusal`` with `--strict` and
+  /// - Returns: What was published for each partner; its notes begin with the warning of
+  ///   each profile file left unread in a sub-folder (``InputFolders``).
+  /// - Throws: ``BuildFailure`` naming every input file that cannot be read, input errors
+  ///   (catalog, profiles), ``BuildRefusal`` with `--strict` and
   ///   validation errors or an unknown `--partner`, or the lock error.
   package func run() async throws -> BuildReport {
     var timings = StageTimings()
@@ -42,15 +44,17 @@ package struct BuildAction: Sendable {
     }
     let now = configuration.clock.now()
     let output = URL(fileURLWithPath: configuration.output)
+    var report: BuildReport
     if configuration.assetCheck == nil,
-      var report = try reusedReport(fingerprint, at: now, output: output)
+      let reused = try reusedReport(fingerprint, at: now, output: output)
     {
-      report.timings = timings
-      return report
+      report = reused
+    } else {
+      report = try await build(
+        &sources, fingerprint: fingerprint, at: now, output: output, timings: &timings)
     }
-    var report = try await build(
-      &sources, fingerprint: fingerprint, at: now, output: output, timings: &timings)
     report.timings = timings
+    report.notes = sources.warnings.map(\.description) + report.notes
     return report
   }
 

@@ -12,7 +12,8 @@ package struct BuildFailure: Error, Sendable, Equatable, CustomStringConvertible
 
   /// The kinds of failure, as `build --report` spells them (docs/build-report.md).
   package enum Reason: String, Sendable, CaseIterable {
-    /// A catalog or profile file could not be read (a FIFO, too large, missing).
+    /// Catalog or profile files could not be read (a FIFO, too large, missing; the message
+    /// names each), or the catalog folder holds no catalog file.
     case inputUnreadable = "input_unreadable"
     /// A catalog file is not a catalog the readers know.
     case catalogInvalid = "catalog_invalid"

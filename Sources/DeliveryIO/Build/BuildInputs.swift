@@ -1,18 +1,21 @@
 package import DeliveryCore
 import Foundation
 
-/// The bytes of the catalog files and the profile files, as read from disk.
+/// The bytes of the build's input files, as read from disk.
 package struct BuildSources: Sendable {
   /// The catalog files, in the folder's sorted order.
   package var catalog: [InputFile]
   /// The profile files.
   package var profiles: [InputFile]
+  /// The warning of each profile file left unread in a sub-folder (``InputFolders``).
+  package var warnings: [Diagnostic] = []
   /// The templates folder, as the configuration names it.
   package var templatesFolder = "Templates"
   /// The files of every template format in it (``TemplateFolder``).
   package var templates: [InputFile] = []
 
-  /// Reads the catalog folder (or file) and the profile folder.
+  /// Reads the catalog folder (or file) and the profile folder with ``InputFolders``, and the
+  /// templates folder.
   ///
   /// - Parameters:
   ///   - catalog: The catalog folder or file.
@@ -20,15 +23,30 @@ package struct BuildSources: Sendable {
   ///   - templates: The templates folder; a missing one holds no formats.
   ///   - maximumFileBytes: The largest catalog file read.
   /// - Returns: The bytes of every catalog, profile and template file.
-  /// - Throws: ``FileError`` naming the path.
+  /// - Throws: ``BuildFailure`` (stage `read`, ``BuildFailure/Reason/inputUnreadable``)
+  ///   naming every catalog and profile path that cannot be read (one a line, then the
+  ///   templates folder's first), or the empty catalog folder.
   package static func read(
     catalog: String, profiles: String, templates: String = "Templates",
     maximumFileBytes: Int = CatalogFolder.defaultMaximumFileBytes
-  ) throws(FileError) -> BuildSources {
-    BuildSources(
-      catalog: try CatalogFolder.read(catalog, maximumBytes: maximumFileBytes),
-      profiles: try ProfileFolder.read(profiles), templatesFolder: templates,
-      templates: try TemplateFolder.read(templates))
+  ) throws(BuildFailure) -> BuildSources {
+    let inputs = InputFolders.read(
+      catalog: catalog, profiles: profiles, maximumFileBytes: maximumFileBytes)
+    var errors = inputs.errors
+    var formats: [InputFile] = []
+    do throws(FileError) {
+      formats = try TemplateFolder.read(templates)
+    } catch {
+      errors.append(error)
+    }
+    guard errors.isEmpty else {
+      throw BuildFailure(
+        stage: .read, reason: .inputUnreadable,
+        message: errors.map(\.description).joined(separator: "\n"))
+    }
+    return BuildSources(
+      catalog: inputs.catalog, profiles: inputs.profiles, warnings: inputs.warnings,
+      templatesFolder: templates, templates: formats)
   }
 }
 

@@ -6,7 +6,8 @@ package struct BuildReport: Sendable, Equatable {
   package var partners: [PartnerBuildResult]
   /// Validation counts of the catalog, for the summary.
   package var validation: DiagnosticSummary
-  /// Notes about skipped profiles.
+  /// The warning of each profile file left unread in a sub-folder, then notes about skipped
+  /// profiles and the output's housekeeping.
   package var notes: [String]
   /// Whether the inputs matched the last build's record, so nothing was read or rendered.
   package var reused: Bool

@@ -13,18 +13,29 @@ package enum ExplainAction {
   ///   - profilesPath: The profiles folder.
   ///   - now: The time the publish window is compared with.
   ///   - json: JSON instead of text.
-  /// - Returns: The report, the messages for standard error and the status: passed when every
+  /// - Returns: The report, the messages for standard error (first the warning of each
+  ///   profile left unread in a sub-folder) and the status: passed when every
   ///   id is in the catalog, failed for an unknown id, unreadable for an input that cannot be
   ///   read or a partner without a profile.
   package static func run(
     _ ids: [String], partner: String, catalogPath: String, profilesPath: String,
     at now: Timestamp, json: Bool
   ) -> ValidateOutcome {
-    var problems: [String] = []
-    let catalog = ValidateAction.loadCatalog(catalogPath, problems: &problems)
-    let profiles = ValidateAction.loadProfiles(profilesPath, problems: &problems)
-    guard let catalog, let profiles, problems.isEmpty else {
-      return ValidateOutcome(output: "", errors: lines(problems), status: .unreadable)
+    let inputs = ValidateAction.Inputs(
+      catalog: catalogPath, profiles: profilesPath,
+      maximumFileBytes: CatalogFolder.defaultMaximumFileBytes)
+    var outcome = explain(
+      ids, partner: partner, inputs: inputs, profilesPath: profilesPath, at: now, json: json)
+    outcome.errors = lines(inputs.warnings) + outcome.errors
+    return outcome
+  }
+
+  private static func explain(
+    _ ids: [String], partner: String, inputs: ValidateAction.Inputs, profilesPath: String,
+    at now: Timestamp, json: Bool
+  ) -> ValidateOutcome {
+    guard case (let catalog, let profiles)? = inputs.loaded else {
+      return ValidateOutcome(output: "", errors: lines(inputs.problems), status: .unreadable)
     }
     guard let profile = profiles.profiles.first(where: { $0.id == partner }) else {
       let known = profiles.profiles.map(\.id).joined(separator: ", ")

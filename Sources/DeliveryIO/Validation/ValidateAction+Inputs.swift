@@ -2,43 +2,52 @@ import DeliveryCore
 import Foundation
 
 extension ValidateAction {
-  /// Reads and assembles the catalog, adding a message for every file that cannot be read.
-  static func loadCatalog(
-    _ path: String, maximumFileBytes: Int = CatalogFolder.defaultMaximumFileBytes,
-    problems: inout [String]
-  ) -> Catalog? {
-    let files: [InputFile]
-    do {
-      files = try CatalogFolder.read(path, maximumBytes: maximumFileBytes)
-    } catch {
-      problems.append(String(describing: error))
-      return nil
-    }
-    guard !files.isEmpty else {
-      let kinds = CatalogFolder.extensions.sorted().map { ".\($0)" }.joined(separator: ", ")
-      problems.append("\(path): no catalog files (\(kinds))")
-      return nil
-    }
-    var records: [CatalogRecord] = []
-    for result in CatalogReading.read(files) {
-      switch result {
-      case .success(let record): records.append(record)
-      case .failure(let error): problems.append(error.description)
-      }
-    }
-    return records.count < files.count ? nil : CatalogAssembler.assemble(records)
-  }
+  /// The catalog and profiles of `validate` and `explain`, read by ``InputFolders`` as
+  /// `build` reads them, and every problem met.
+  struct Inputs {
+    /// The assembled catalog and the loaded profiles; `nil` when ``problems`` is not empty.
+    var loaded: (catalog: Catalog, profiles: ProfileSet)?
+    /// A message for every file that cannot be read, for an empty catalog folder, and for
+    /// every problem in every catalog and profile file, in that order.
+    var problems: [String]
+    /// The warning of each profile file left unread in a sub-folder.
+    var warnings: [String]
 
-  /// Reads the profiles as `build` does (``ProfileFolder``), adding a message for every
-  /// problem in every profile file.
-  ///
-  /// Profile paths are shown under the profiles folder (`PartnerProfiles/acme.yaml`).
-  static func loadProfiles(_ path: String, problems: inout [String]) -> ProfileSet? {
-    do {
-      return try ProfileLoader.load(try ProfileFolder.read(path))
-    } catch {
-      problems.append(String(describing: error))
-      return nil
+    /// Reads and parses the catalog and the profiles, going on past every problem.
+    ///
+    /// Profile paths are shown under the profiles folder (`PartnerProfiles/acme.yaml`).
+    init(catalog: String, profiles: String, maximumFileBytes: Int) {
+      let read = InputFolders.read(
+        catalog: catalog, profiles: profiles, maximumFileBytes: maximumFileBytes)
+      var problems = read.errors.map(\.description)
+      let catalog = Self.assemble(read.catalog, problems: &problems)
+      let profiles = Self.loadProfiles(read.profiles, problems: &problems)
+      if let catalog, let profiles, problems.isEmpty { loaded = (catalog, profiles) }
+      self.problems = problems
+      warnings = read.warnings.map(\.description)
+    }
+
+    /// Parses and assembles the catalog files; `nil` when one is not a catalog.
+    private static func assemble(_ files: [InputFile], problems: inout [String]) -> Catalog? {
+      var records: [CatalogRecord] = []
+      for result in CatalogReading.read(files) {
+        switch result {
+        case .success(let record): records.append(record)
+        case .failure(let error): problems.append(error.description)
+        }
+      }
+      return records.count < files.count ? nil : CatalogAssembler.assemble(records)
+    }
+
+    private static func loadProfiles(_ files: [InputFile], problems: inout [String])
+      -> ProfileSet?
+    {
+      do {
+        return try ProfileLoader.load(files)
+      } catch {
+        problems.append(String(describing: error))
+        return nil
+      }
     }
   }
 }

@@ -11,8 +11,9 @@ package enum ValidateAction {
   /// - Parameters:
   ///   - configuration: The resolved options.
   ///   - clock: Gives the time to validate at when the configuration fixes none.
-  /// - Returns: The report (empty when an input cannot be read), every read problem and
-  ///   skipped-profile note for standard error, the diagnostics and the status.
+  /// - Returns: The report (empty when an input cannot be read), every read problem, the
+  ///   warning of each profile left unread in a sub-folder and every skipped-profile note
+  ///   for standard error, the diagnostics and the status.
   package static func run(
     _ configuration: ValidateConfiguration, clock: WallClock
   ) -> ValidateOutcome {
@@ -60,12 +61,14 @@ extension ValidateAction {
     var profiles: ProfileSet
     var time: Timestamp
     var diagnostics: [Diagnostic]
+    /// The warnings of reading the inputs (``InputFolders/warnings``), for standard error.
+    var warnings: [String]
 
     func outcome(_ configuration: ValidateConfiguration, extra: [Diagnostic]) -> ValidateOutcome {
       let all = extra.isEmpty ? diagnostics : (diagnostics + extra).sorted(by: Diagnostic.precedes)
       return ValidateOutcome(
         output: configuration.format.render(all),
-        errors: ValidateAction.lines(profiles.notes.map(\.description)),
+        errors: ValidateAction.lines(warnings + profiles.notes.map(\.description)),
         status: ValidateAction.status(of: all, strict: configuration.strict), diagnostics: all)
     }
   }
@@ -76,20 +79,21 @@ extension ValidateAction {
   }
 
   static func prepare(_ configuration: ValidateConfiguration, clock: WallClock) -> Prepared {
-    var problems: [String] = []
-    let catalog = loadCatalog(
-      configuration.catalogPath, maximumFileBytes: configuration.maximumFileBytes,
-      problems: &problems)
-    let profiles = loadProfiles(configuration.profilesPath, problems: &problems)
-    guard let catalog, let profiles, problems.isEmpty else {
+    let inputs = Inputs(
+      catalog: configuration.catalogPath, profiles: configuration.profilesPath,
+      maximumFileBytes: configuration.maximumFileBytes)
+    guard case (let catalog, let profiles)? = inputs.loaded else {
       return .unreadable(
         ValidateOutcome(
-          output: "", errors: lines(problems + [unreadable]), status: .unreadable))
+          output: "", errors: lines(inputs.warnings + inputs.problems + [unreadable]),
+          status: .unreadable))
     }
     let time = configuration.now ?? clock.now()
     let diagnostics = Validator.validate(catalog, profiles: profiles.profiles, at: time)
     return .validated(
-      Validated(catalog: catalog, profiles: profiles, time: time, diagnostics: diagnostics))
+      Validated(
+        catalog: catalog, profiles: profiles, time: time, diagnostics: diagnostics,
+        warnings: inputs.warnings))
   }
 
   private static let unreadable =

@@ -39,7 +39,9 @@ struct ConfigTests {
     let temporary = try TemporaryFolder("config")
     defer { temporary.remove() }
     let folder = temporary.path
-    let profiles = try ProfileLoader.load(ProfileFolder.read(Self.shippedProfiles)).profiles
+    let profiles = try ProfileLoader.load(
+      InputFolders.read(profiles: Self.shippedProfiles).profiles
+    ).profiles
     let secrets = folder + "/secrets.yaml"
     let yaml = profiles.filter { $0.credential != nil }.map { profile in
       profile.credential?.scheme == .bearer

@@ -175,7 +175,9 @@ struct ServedSample {
     change: (inout [PartnerProfile]) -> Void = { _ in }, withoutRateLimits: Bool = false
   ) throws -> ServerConfigAction {
     let base = folder.appending("\(server.rawValue)-\(port)")
-    var profiles = try ProfileLoader.load(ProfileFolder.read(self.profiles.path)).profiles
+    var profiles = try ProfileLoader.load(
+      InputFolders.read(profiles: self.profiles.path).profiles
+    ).profiles
     change(&profiles)
     return ServerConfigAction(
       ServerConfigAction.Configuration(
