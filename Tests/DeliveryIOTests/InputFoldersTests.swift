@@ -34,9 +34,8 @@ struct InputFoldersTests {
 
   private func validate(_ fixture: BuildFixture) -> ValidateOutcome {
     ValidateAction.run(
-      ValidateConfiguration(
-        catalogPath: fixture.catalog.path, profilesPath: profiles(fixture),
-        now: Timestamp(date: BuildFixture.buildTime)))
+      ValidateConfiguration(catalogPath: fixture.catalog.path, profilesPath: profiles(fixture)),
+      clock: .fixed(Timestamp(date: BuildFixture.buildTime)))
   }
 
   private func build(_ fixture: BuildFixture) async throws -> BuildReport {
