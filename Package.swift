@@ -110,7 +110,7 @@ let package = Package(
     .testTarget(
       name: "DeliveryIOTests",
       dependencies: ["DeliveryIO", "DeliveryCore", "DeliveryTestSupport"],
-      exclude: ["Golden", "Fixtures"],
+      exclude: ["Golden"],
       swiftSettings: upcoming
     ),
     .testTarget(

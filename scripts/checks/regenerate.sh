@@ -80,10 +80,10 @@ check "the clean catalog validates (exit 0)" "$EDYE_DELIVERY" validate --catalog
 
 regenerate --catalog "$clean"
 check "a clean catalog publishes (exit 0)" test "$status" -eq 0
-check "every partner published release 1" partners_with_release 1 3
+check "every partner published release 1" partners_with_release 1 4
 check "the report says every partner published" \
-  report '[.partners[] | select(.status == "published")] | length' 3
-for partner in claro-video globo-kids kidsbox-ott; do
+  report '[.partners[] | select(.status == "published")] | length' 4
+for partner in claro-video globo-kids kidsbox-ott the-shelf; do
   check "the summary has a heading for $partner" grep -qx "## $partner" "$work/summary.md"
 done
 before=$(served "$work/output")
@@ -120,7 +120,7 @@ check "after a refused shrink the previous releases stay served" \
   test "$(served "$work/output")" = "$before"
 check "the report names the refused partners, their stage and reason" \
   report '[.partners[] | select(.status == "failed") | "\(.partner) \(.failure.stage) \(.failure.reason)"] | join(", ")' \
-  "claro-video plan shrink_refused, kidsbox-ott plan shrink_refused"
+  "claro-video plan shrink_refused, kidsbox-ott plan shrink_refused, the-shelf plan shrink_refused"
 
 edited=$work/edited
 cp -R "$clean" "$edited"

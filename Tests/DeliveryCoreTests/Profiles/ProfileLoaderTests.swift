@@ -98,8 +98,8 @@ struct ProfileLoaderTests {
         bytes: try Data(contentsOf: folder.appendingPathComponent($0)))
     }
     let set = try ProfileLoader.load(files)
-    #expect(set.profiles.map(\.id) == ["claro-video", "globo-kids", "kidsbox-ott"])
-    #expect(set.profiles.map(\.pageSize) == [20, 25, 50])
+    #expect(set.profiles.map(\.id) == ["claro-video", "globo-kids", "kidsbox-ott", "the-shelf"])
+    #expect(set.profiles.map(\.pageSize) == [20, 25, 50, 50])
     #expect(set.notes.isEmpty)
   }
 }

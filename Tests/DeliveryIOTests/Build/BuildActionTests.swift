@@ -5,7 +5,7 @@ import Testing
 
 struct BuildActionTests {
   /// The partners of the shipped profiles.
-  static let partners = ["claro-video", "globo-kids", "kidsbox-ott"]
+  static let partners = ["claro-video", "globo-kids", "kidsbox-ott", "the-shelf"]
 
   @Test func rebuildWithTheSameInputKeepsEveryFileBytesInodeAndMtime() async throws {
     let fixture = try BuildFixture()
@@ -86,7 +86,8 @@ struct BuildActionTests {
     }
     #expect(
       error?.description
-        == "no api partner profile has id \"nobody\"; known: claro-video, globo-kids, kidsbox-ott")
+        == "no api partner profile has id \"nobody\"; known: claro-video, globo-kids, kidsbox-ott, the-shelf"
+    )
   }
 
   private static func changedPaths(_ old: ManifestV1, _ new: ManifestV1) -> [String] {

@@ -25,7 +25,7 @@ struct BuildAssetCheckTests {
     #expect(report.assetProblems == [Self.problem])
     #expect(report.validation.errors == plain.validation.errors + 1)
     _ = try await fixture.build(at: BuildFixture.buildTime + 10) { $0.assetCheck = check }
-    #expect(await calls.total == 6)
+    #expect(await calls.total == 8)
   }
 
   @Test func strictRefusesToPublishWithAnUnreachableAsset() async throws {

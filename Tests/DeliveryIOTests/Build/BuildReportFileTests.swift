@@ -164,7 +164,9 @@ struct BuildReportFileTests {
       let partners = try #require(object["partners"] as? [[String: Any]])
       #expect(object["status"] as? String == expected)
       #expect(
-        partners.map { $0["partner"] as? String } == ["claro-video", "globo-kids", "kidsbox-ott"])
+        partners.map { $0["partner"] as? String } == [
+          "claro-video", "globo-kids", "kidsbox-ott", "the-shelf",
+        ])
       #expect(partners.allSatisfy { $0["status"] as? String == expected })
       let written = partners.compactMap { $0["files_written"] as? Int }.reduce(0, +)
       #expect((written > 0) == (expected == "published"))

@@ -6,13 +6,13 @@ import Testing
 
 /// A `format: jw-feed` partner built from the sample catalog with the shipped `Templates/`.
 struct TemplateFormatBuildTests {
-  /// A profiles folder holding only The Shelf's fixture profile.
+  /// A profiles folder holding only The Shelf's shipped profile.
   private func shelfProfiles(in fixture: BuildFixture) throws -> URL {
     let folder = fixture.root.appendingPathComponent("profiles")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try FileManager.default.copyItem(
       at: BuildFixture.repository.appendingPathComponent(
-        "Tests/DeliveryIOTests/Fixtures/profiles/the-shelf.yaml"),
+        "PartnerProfiles/the-shelf.yaml"),
       to: folder.appendingPathComponent("the-shelf.yaml"))
     return folder
   }
