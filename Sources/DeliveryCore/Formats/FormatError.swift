@@ -31,6 +31,8 @@ package struct FormatError: Error, Sendable, Equatable, CustomStringConvertible 
     case missingTemplate(String)
     /// The template is not Mustache the engine can parse.
     case syntax(String)
+    /// The template names a field the view model does not have, with the closest one.
+    case unknownField(String, suggestion: String?)
     /// The template chooses its own escaping, which would bypass the JSON escaper.
     case contentTypePragma
     /// A rendered document is not JSON: the parser's message and byte offset.
@@ -54,6 +56,9 @@ extension FormatError.Reason {
     case .missingDescriptor: "the format's folder has no \(FormatDescriptor.fileName)"
     case .missingTemplate(let name): "the descriptor names \(name), which the folder lacks"
     case .syntax(let problem): "template syntax error: \(problem)"
+    case .unknownField(let name, let suggestion):
+      "the view model has no field \"\(name)\""
+        + (suggestion.map { "; did you mean \"\($0)\"?" } ?? " (Templates/README.md lists them)")
     case .contentTypePragma:
       "templates may not set CONTENT_TYPE: the format's content type chooses the escaping"
     case .notJSON(let partner, let document, let offset, let message):

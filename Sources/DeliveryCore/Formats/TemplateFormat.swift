@@ -85,6 +85,13 @@ package struct TemplateFormat: Sendable {
     {
       throw FormatError(file: file.path, line: line + 1, reason: .contentTypePragma)
     }
+    if let unknown = TemplateNames.firstUnknown(in: text) {
+      let suggestion = KeySuggestion.closest(
+        to: unknown.name, among: TemplateNames.known.sorted())
+      throw FormatError(
+        file: file.path, line: unknown.line, column: unknown.column,
+        reason: .unknownField(unknown.name, suggestion: suggestion))
+    }
     let pragma = "{{% CONTENT_TYPE: \(jsonContentType)}}"
     do {
       return Template(file: file.path, parsed: try MustacheTemplate(string: pragma + text))

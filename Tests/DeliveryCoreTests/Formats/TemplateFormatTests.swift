@@ -32,6 +32,14 @@ struct TemplateFormatTests {
     #expect(message.contains("template syntax error"), "\(message)")
   }
 
+  @Test func aMisspeltFieldIsRefusedWithItsLineAndTheClosestName() {
+    #expect(
+      loadError(
+        replacing: "item.mustache", with: "{\n  \"title\": \"{{#show}}{{.titel}}{{/show}}\"\n}")
+        == "Templates/jw-feed/item.mustache:2:22: the view model has no field \"titel\"; did you "
+        + "mean \"title\"?")
+  }
+
   @Test func aTemplateMayNotChooseItsEscaping() {
     #expect(
       loadError(replacing: "feed.mustache", with: "{{% CONTENT_TYPE: HTML}}\n{}")
