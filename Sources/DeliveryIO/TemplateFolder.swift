@@ -41,6 +41,27 @@ package enum TemplateFolder {
     return (folder, files.filter { $0.path.hasPrefix(folder + "/") })
   }
 
+  /// Compiles each template format an `api` profile chooses, once, by name.
+  ///
+  /// - Parameters:
+  ///   - profiles: The loaded profiles.
+  ///   - folder: The templates folder ``read(_:)`` read.
+  ///   - files: What it read.
+  /// - Returns: The formats other than `edye-v1` the profiles choose.
+  /// - Throws: ``FormatError`` naming the descriptor or template at fault.
+  package static func formats(for profiles: ProfileSet, folder: String, files: [InputFile])
+    throws(FormatError) -> [String: TemplateFormat]
+  {
+    var formats: [String: TemplateFormat] = [:]
+    for name in Set(profiles.profiles.map(\.format)).sorted()
+    where name != PartnerProfile.edyeFormat {
+      let format = Self.files(of: name, in: folder, from: files)
+      formats[name] = try TemplateFormat.load(
+        name: name, folder: format.folder, files: format.files)
+    }
+    return formats
+  }
+
   private static func names(in path: String) throws(FileError) -> [String] {
     do {
       return try FileManager.default.contentsOfDirectory(atPath: path).filter {

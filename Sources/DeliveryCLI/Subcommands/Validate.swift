@@ -33,6 +33,10 @@ extension DeliveryTool {
     @Option(help: "The folder of partner profiles.")
     package var profiles = "PartnerProfiles"
 
+    /// The template formats folder (`--templates`).
+    @Option(help: "The folder of template formats, one folder per format (Templates/<format>/).")
+    package var templates = "Templates"
+
     /// The report format (`--format`).
     @Option(help: "The report format: text, json or csv.")
     package var format: DiagnosticFormat = .text
@@ -74,9 +78,11 @@ extension DeliveryTool {
 
     /// The options as the action's configuration.
     package func configuration() -> ValidateConfiguration {
-      ValidateConfiguration(
+      var configuration = ValidateConfiguration(
         catalogPath: catalog, profilesPath: profiles, format: format, strict: strict,
         now: at, maximumFileBytes: limits.maximumFileBytes)
+      configuration.templatesPath = templates
+      return configuration
     }
   }
 }

@@ -75,22 +75,11 @@ package struct BuildInputs: Sendable {
     let records = try parseCatalog(&sources, timings: &timings)
     let catalog = timings.measure(.assemble) { CatalogAssembler.assemble(records) }
     let profiles = try timings.measure(.profiles) { try ProfileLoader.load(sources.profiles) }
-    let formats = try timings.measure(.profiles) { try templateFormats(profiles, sources) }
-    return BuildInputs(catalog: catalog, profiles: profiles, formats: formats)
-  }
-
-  /// Compiles each template format an `api` profile chooses, once.
-  private static func templateFormats(_ profiles: ProfileSet, _ sources: BuildSources)
-    throws(FormatError) -> [String: TemplateFormat]
-  {
-    var formats: [String: TemplateFormat] = [:]
-    for name in Set(profiles.profiles.map(\.format)).sorted()
-    where name != PartnerProfile.edyeFormat {
-      let (folder, files) = TemplateFolder.files(
-        of: name, in: sources.templatesFolder, from: sources.templates)
-      formats[name] = try TemplateFormat.load(name: name, folder: folder, files: files)
+    let formats = try timings.measure(.profiles) {
+      try TemplateFolder.formats(
+        for: profiles, folder: sources.templatesFolder, files: sources.templates)
     }
-    return formats
+    return BuildInputs(catalog: catalog, profiles: profiles, formats: formats)
   }
 
   /// Parses the catalog files into records and empties `sources.catalog`.

@@ -15,13 +15,16 @@ extension ValidateAction {
 
     /// Reads and parses the catalog and the profiles, going on past every problem.
     ///
-    /// Profile paths are shown under the profiles folder (`PartnerProfiles/acme.yaml`).
-    init(catalog: String, profiles: String, maximumFileBytes: Int) {
+    /// Profile paths are shown under the profiles folder (`PartnerProfiles/acme.yaml`); the
+    /// template formats the profiles choose are compiled from `templates`, as `build` does.
+    init(catalog: String, profiles: String, templates: String = "Templates", maximumFileBytes: Int)
+    {
       let read = InputFolders.read(
         catalog: catalog, profiles: profiles, maximumFileBytes: maximumFileBytes)
       var problems = read.errors.map(\.description)
       let catalog = Self.assemble(read.catalog, problems: &problems)
       let profiles = Self.loadProfiles(read.profiles, problems: &problems)
+      if let profiles { Self.checkFormats(profiles, templates: templates, problems: &problems) }
       if let catalog, let profiles, problems.isEmpty { loaded = (catalog, profiles) }
       self.problems = problems
       warnings = read.warnings.map(\.description)
@@ -37,6 +40,18 @@ extension ValidateAction {
         }
       }
       return records.count < files.count ? nil : CatalogAssembler.assemble(records)
+    }
+
+    /// Reports a template format a profile chooses that cannot be read or compiled.
+    private static func checkFormats(
+      _ profiles: ProfileSet, templates: String, problems: inout [String]
+    ) {
+      do {
+        let files = try TemplateFolder.read(templates)
+        _ = try TemplateFolder.formats(for: profiles, folder: templates, files: files)
+      } catch {
+        problems.append(String(describing: error))
+      }
     }
 
     private static func loadProfiles(_ files: [InputFile], problems: inout [String])

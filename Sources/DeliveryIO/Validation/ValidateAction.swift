@@ -81,7 +81,7 @@ extension ValidateAction {
   static func prepare(_ configuration: ValidateConfiguration, clock: WallClock) -> Prepared {
     let inputs = Inputs(
       catalog: configuration.catalogPath, profiles: configuration.profilesPath,
-      maximumFileBytes: configuration.maximumFileBytes)
+      templates: configuration.templatesPath, maximumFileBytes: configuration.maximumFileBytes)
     guard case (let catalog, let profiles)? = inputs.loaded else {
       return .unreadable(
         ValidateOutcome(

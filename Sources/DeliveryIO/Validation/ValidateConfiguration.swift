@@ -7,6 +7,8 @@ package struct ValidateConfiguration: Sendable, Equatable {
   package var catalogPath: String
   /// The folder of partner profiles.
   package var profilesPath: String
+  /// The folder of template formats the profiles may choose (`Templates`).
+  package var templatesPath = "Templates"
   /// How to write the diagnostics.
   package var format: DiagnosticFormat
   /// Whether warnings fail the run as errors do.

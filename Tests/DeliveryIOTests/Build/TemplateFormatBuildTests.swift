@@ -74,12 +74,8 @@ struct TemplateFormatBuildTests {
   @Test func aBrokenTemplateFailsTheBuildBeforeAnythingIsPublished() async throws {
     let fixture = try BuildFixture()
     defer { fixture.remove() }
-    let templates = fixture.root.appendingPathComponent("Templates")
-    try FileManager.default.copyItem(
-      at: BuildFixture.repository.appendingPathComponent("Templates"), to: templates)
-    let item = templates.appendingPathComponent("jw-feed/item.mustache")
-    try "{\n\"title\": \"{{title}}{{/images}}\"\n}".write(
-      to: item, atomically: false, encoding: .utf8)
+    let (templates, item) = try copiedTemplates(
+      in: fixture, item: "{\n\"title\": \"{{title}}{{/images}}\"\n}")
     await #expect {
       try await build(fixture, templates: templates.path)
     } throws: { error in
@@ -90,4 +86,35 @@ struct TemplateFormatBuildTests {
       !FileManager.default.fileExists(
         atPath: fixture.output.appendingPathComponent("the-shelf").path))
   }
+}
+
+/// `validate` compiles the template formats the profiles choose, as `build` does.
+struct TemplateFormatValidateTests {
+  @Test func aBrokenTemplateMakesTheInputsUnreadableNamingItsLine() throws {
+    let fixture = try BuildFixture()
+    defer { fixture.remove() }
+    let (templates, item) = try copiedTemplates(in: fixture, item: "{\n\"title\": \"{{titel}}\"\n}")
+    var configuration = ValidateConfiguration(
+      catalogPath: fixture.catalog.path,
+      profilesPath: BuildFixture.repository.appendingPathComponent("PartnerProfiles").path)
+    configuration.templatesPath = templates.path
+    let outcome = ValidateAction.run(
+      configuration, clock: .fixed(Timestamp(date: BuildFixture.buildTime)))
+    #expect(outcome.status == .unreadable)
+    #expect(
+      outcome.errors.contains(
+        "\(item.path):2:11: the view model has no field \"titel\"; did you mean \"title\"?"),
+      "\(outcome.errors)")
+  }
+}
+
+/// A copy of the shipped `Templates/` in the fixture's folder whose `jw-feed/item.mustache` is
+/// `item`: the folder and the item template's URL.
+private func copiedTemplates(in fixture: BuildFixture, item text: String) throws -> (URL, URL) {
+  let templates = fixture.root.appendingPathComponent("Templates")
+  try FileManager.default.copyItem(
+    at: BuildFixture.repository.appendingPathComponent("Templates"), to: templates)
+  let item = templates.appendingPathComponent("jw-feed/item.mustache")
+  try text.write(to: item, atomically: false, encoding: .utf8)
+  return (templates, item)
 }
