@@ -10,7 +10,8 @@ package import Foundation
 package enum Gzip {
   /// The compression level used unless another is given: 6, zlib's default.
   ///
-  /// On the sample's JSON pages (1–10 KB) level 9 is 0.2% smaller and level 1 8% larger.
+  /// On a 10,000-episode build's JSON files level 9 is 0.2% smaller at 2.4 times the time, and
+  /// level 1 is 21% larger at 0.4 times the time.
   package static let defaultLevel: Int32 = 6
 
   /// The levels accepted: zlib's 0 (store) to 9, which libdeflate reads the same way. Its
