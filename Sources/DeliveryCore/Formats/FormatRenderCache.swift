@@ -8,13 +8,13 @@ import Foundation
 package final class FormatRenderCache: @unchecked Sendable {
   /// An item's cache key.
   struct Key: Hashable, Sendable {
-    /// The SHA-256 of the view's description.
+    /// The SHA-256 of the view's ``ItemView/canonicalJSON``.
     let view: String
     /// The format's ``TemplateFormat/templateDigest``.
     let templates: String
 
     init(view: ItemView, templates: String) {
-      self.view = SHA256Hex.of(Array(String(describing: view).utf8))
+      self.view = SHA256Hex.of(view.canonicalJSON)
       self.templates = templates
     }
   }

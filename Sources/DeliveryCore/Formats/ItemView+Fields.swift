@@ -47,11 +47,108 @@ extension ItemView: MustacheParent {
   }
 
   /// One hash per field but `updated_at`, the item state that decides `updated_at` and the
-  /// fields `changes.json` names.
+  /// fields `changes.json` names: the ``ShortHash`` of the field's ``canonicalJSON(named:)``.
   var fieldHashes: [FieldHash] {
     Self.fieldNames.dropLast().map { name in
-      FieldHash(name: name, value: ShortHash.of(String(describing: child(named: name))))
+      FieldHash(name: name, value: ShortHash.of(canonicalJSON(named: name)[...]))
     }
+  }
+
+  /// The whole view as one canonical JSON object keyed by ``fieldNames`` (`updated_at`
+  /// included): the bytes ``FormatRenderCache`` keys an item by.
+  var canonicalJSON: [UInt8] {
+    var writer = JSONWriter(capacity: 2048)
+    writer.value(.object(Dictionary(uniqueKeysWithValues: Self.fieldNames.map { ($0, json($0)) })))
+    return writer.bytes
+  }
+
+  /// A field's value as canonical JSON bytes (``JSONWriter/value(_:)``: object keys sorted by
+  /// UTF-8 bytes, minimal escaping): a string is a JSON string, a missing value `null`, a list
+  /// an array, a record an object keyed by the names templates use. The bytes are the
+  /// contract: a change of them moves every jw-feed partner's `updated_at`.
+  func canonicalJSON(named name: String) -> [UInt8] {
+    var writer = JSONWriter(capacity: 256)
+    writer.value(json(name))
+    return writer.bytes
+  }
+
+  /// The field `name` as a ``JSONValue``; every field's type is a ``ViewJSON``.
+  private func json(_ name: String) -> JSONValue {
+    guard let value = child(named: name) else { return .null }
+    return (value as! any ViewJSON).json
+  }
+}
+
+/// A view model value as JSON, for ``ItemView/canonicalJSON(named:)``.
+protocol ViewJSON {
+  /// The value as JSON, records keyed by the names templates use.
+  var json: JSONValue { get }
+}
+
+extension String: ViewJSON {
+  var json: JSONValue { .string(self) }
+}
+
+extension Optional: ViewJSON where Wrapped: ViewJSON {
+  var json: JSONValue { self?.json ?? .null }
+}
+
+extension Array: ViewJSON where Element: ViewJSON {
+  var json: JSONValue { .array(map(\.json)) }
+}
+
+extension ItemView.NamedValue: ViewJSON {
+  var json: JSONValue { .object(["name": .string(name), "value": .string(value)]) }
+}
+
+extension ItemView.ImageView: ViewJSON {
+  var json: JSONValue { .object(["src": .string(src), "width": width.json, "type": type.json]) }
+}
+
+extension ItemView.ImageSizes: ViewJSON {
+  var json: JSONValue {
+    .object(["small": small.json, "medium": medium.json, "large": large.json])
+  }
+}
+
+extension ItemView.ThumbnailView: ViewJSON {
+  var json: JSONValue {
+    .object([
+      "name": .string(name), "url": .string(url), "width": .string(width), "height": height.json,
+    ])
+  }
+}
+
+extension ItemView.SourceView: ViewJSON {
+  var json: JSONValue {
+    .object([
+      "file": .string(file), "label": label.json, "type": type.json, "width": width.json,
+      "height": height.json,
+    ])
+  }
+}
+
+extension ItemView.TrackView: ViewJSON {
+  var json: JSONValue {
+    .object(["file": .string(file), "kind": .string(kind), "label": label.json])
+  }
+}
+
+extension ItemView.ShowContext: ViewJSON {
+  var json: JSONValue {
+    .object([
+      "id": .string(id), "title": .string(title), "description": .string(description),
+      "season_count": .string(seasonCount), "episode_count": .string(episodeCount),
+    ])
+  }
+}
+
+extension ItemView.SeasonContext: ViewJSON {
+  var json: JSONValue {
+    .object([
+      "number": number.json, "id": id.json, "title": title.json,
+      "description": description.json,
+    ])
   }
 }
 

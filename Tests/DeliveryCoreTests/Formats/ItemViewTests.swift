@@ -70,4 +70,39 @@ struct ItemViewTests {
       .changes(of: .episode, since: state)
     #expect(changes.changed.map(\.fields) == [["title"]])
   }
+
+  @Test func aFieldHashIsTheShortHashOfTheFieldsCanonicalJSON() throws {
+    var view = try #require(try views().first { $0.id == "Ep0001aa" })
+    view.season = .init(number: "1", id: nil, title: "Primera \"temporada\" · ñ", description: nil)
+    // Keys sorted by UTF-8 bytes, nil as null, `"` escaped, other characters raw UTF-8.
+    let canonical =
+      #"{"description":null,"id":null,"number":"1","title":"Primera \"temporada\" · ñ"}"#
+    #expect(String(decoding: view.canonicalJSON(named: "season"), as: UTF8.self) == canonical)
+    let hash = try #require(view.fieldHashes.first { $0.name == "season" })
+    #expect(ShortHash.hex(hash.value) == "1c855034b4e38e60")
+  }
+
+  @Test func theRenderCacheKeyIsTheSHA256OfTheWholeViewsCanonicalJSON() {
+    let view = ItemView(
+      id: "Ep0001aa", type: "episode", contentType: "episode", title: "Búho", description: "",
+      duration: nil, durationSeconds: "0", language: nil, tags: ["kids"], tagsText: "kids",
+      publishStart: nil, publishEnd: nil, link: nil, images: [], poster: nil,
+      imageSizes: .init(small: nil, medium: nil, large: nil), customThumbnails: [], sources: [],
+      tracks: [], externalIDs: [], geo: [], customParams: [.init(name: "rating", value: "G")],
+      customFields: [], extraFields: [], show: nil, season: nil, episodeNumber: nil,
+      updatedAt: "2026-11-01T10:00:00Z")
+    let canonical =
+      #"{"content_type":"episode","custom_fields":[],"custom_params":[{"name":"rating","#
+      + #""value":"G"}],"custom_thumbnails":[],"description":"","duration":null,"#
+      + #""duration_seconds":"0","episode_number":null,"external_ids":[],"extra_fields":[],"#
+      + #""geo":[],"id":"Ep0001aa","image_sizes":{"large":null,"medium":null,"small":null},"#
+      + #""images":[],"language":null,"link":null,"poster":null,"publish_end":null,"#
+      + #""publish_start":null,"season":null,"show":null,"sources":[],"tags":["kids"],"#
+      + #""tags_text":"kids","title":"Búho","tracks":[],"type":"episode","#
+      + #""updated_at":"2026-11-01T10:00:00Z"}"#
+    #expect(String(decoding: view.canonicalJSON, as: UTF8.self) == canonical)
+    #expect(
+      FormatRenderCache.Key(view: view, templates: "").view
+        == "c46888997e905847188acb1cd22e86e61c054eccdbf8e4fa3b351d4b259b10dd")
+  }
 }
