@@ -32,7 +32,35 @@ extension ProfileDecoder {
         apply(entry, to: &decoded.profile)
       }
     }
+    if !skipsContent { warnUnused(entries, of: decoded.profile) }
     return decoded
+  }
+
+  /// The code of the warning about a key a template format does not use.
+  static let unusedKeyCode = "profile.unused_key"
+
+  /// Warns about the keys a template format does not read: its descriptor (`format.yaml`)
+  /// sizes its pages and chooses its documents, so `page_size` and every endpoint but
+  /// `changes` would otherwise be ignored silently.
+  private mutating func warnUnused(_ entries: [Entry], of profile: PartnerProfile) {
+    guard profile.format != PartnerProfile.edyeFormat else { return }
+    let format = profile.format
+    for entry in entries {
+      switch entry.key {
+      case "page_size":
+        warn(
+          entry, code: Self.unusedKeyCode,
+          "page_size is not used by format \(format); the page_size of its format.yaml "
+            + "documents sizes its pages")
+      case "endpoints" where profile.endpoints.contains(where: { $0 != .changes }):
+        let unused = profile.endpoints.filter { $0 != .changes }.sorted().map(\.rawValue)
+        warn(
+          entry, code: Self.unusedKeyCode,
+          "endpoints \(unused.joined(separator: ", ")) are not used by format \(format); "
+            + "its format.yaml chooses its documents (only changes is read)")
+      default: break
+      }
+    }
   }
 
   /// Decodes one top-level value into its profile field.

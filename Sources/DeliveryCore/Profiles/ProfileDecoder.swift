@@ -21,6 +21,8 @@ struct ProfileDecoder {
   let file: String
   /// The errors found so far, in document order.
   private(set) var errors: [ProfileError] = []
+  /// The warnings found so far (keys that are read but have no effect), in document order.
+  private(set) var warnings: [Diagnostic] = []
 
   /// Creates a decoder for one file.
   init(file: String) {
@@ -30,6 +32,12 @@ struct ProfileDecoder {
   /// Records an error at the line of `node`.
   mutating func report(_ node: Node?, _ path: String, _ reason: ProfileError.Reason) {
     errors.append(ProfileError(file: file, line: node?.mark?.line, keyPath: path, reason: reason))
+  }
+
+  /// Records a warning about the key of `entry`, its line in the message.
+  mutating func warn(_ entry: Entry, code: String, _ message: String) {
+    let line = entry.keyNode.mark.map { "line \($0.line): " } ?? ""
+    warnings.append(Diagnostic(.warning, code: code, message: line + message, files: [file]))
   }
 
   /// Records a YAML syntax error at `line`.

@@ -15,19 +15,24 @@ package enum ProfileLoader {
   /// delivery, then left out of the result with a note.
   ///
   /// - Parameter files: The profile files; each file's base name must equal its partner id.
-  /// - Returns: The `api` profiles sorted by id, and notes sorted by file.
+  /// - Returns: The `api` profiles sorted by id, notes sorted by file, and warnings about keys
+  ///   a profile's template format does not use, by file and line.
   /// - Throws: ``ProfileErrors`` with every problem found, sorted by file and line.
   package static func load(_ files: [InputFile]) throws(ProfileErrors) -> ProfileSet {
     var errors: [ProfileError] = []
+    var warnings: [Diagnostic] = []
     var decoded: [DecodedProfile] = []
     for file in files.sorted(by: { $0.path < $1.path }) {
       var decoder = ProfileDecoder(file: file.path)
       if let profile = decode(file, with: &decoder) { decoded.append(profile) }
       errors += decoder.errors
+      warnings += decoder.warnings
     }
     errors += duplicatePartners(in: decoded)
     guard errors.isEmpty else { throw ProfileErrors(sorted(errors)) }
-    return profileSet(from: decoded.map(\.profile))
+    var set = profileSet(from: decoded.map(\.profile))
+    set.warnings = warnings
+    return set
   }
 
   /// The base name of a profile path without its `.yaml` or `.yml` extension.

@@ -4,11 +4,16 @@ package struct ProfileSet: Sendable, Equatable {
   package var profiles: [PartnerProfile]
   /// Things worth telling the operator that are not errors, such as skipped profiles, by file.
   package var notes: [ProfileNote]
+  /// Keys that are read but have no effect (`profile.unused_key`), by file and line.
+  package var warnings: [Diagnostic]
 
   /// Creates a profile set.
-  package init(profiles: [PartnerProfile], notes: [ProfileNote] = []) {
+  package init(
+    profiles: [PartnerProfile], notes: [ProfileNote] = [], warnings: [Diagnostic] = []
+  ) {
     self.profiles = profiles
     self.notes = notes
+    self.warnings = warnings
   }
 
   /// Returns the profile with the given partner id, if any.

@@ -92,7 +92,8 @@ package struct BuildAction: Sendable {
     housekeeping += ReleaseWriter.emptyTrash(output: output)
     var report = BuildReport(
       partners: results, validation: DiagnosticSummary(diagnostics),
-      notes: inputs.profiles.notes.map(\.description) + housekeeping.map(\.description))
+      notes: inputs.profiles.warnings.map(\.description) + inputs.profiles.notes.map(\.description)
+        + housekeeping.map(\.description))
     report.assetProblems = assetProblems
     if !report.hasFailures {
       let window = StableWindow(around: now, in: inputs.catalog)

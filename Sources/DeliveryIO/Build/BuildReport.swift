@@ -6,8 +6,9 @@ package struct BuildReport: Sendable, Equatable {
   package var partners: [PartnerBuildResult]
   /// Validation counts of the catalog, for the summary.
   package var validation: DiagnosticSummary
-  /// The warning of each profile file left unread in a sub-folder, then notes about skipped
-  /// profiles and the output's housekeeping.
+  /// The warning of each profile file left unread in a sub-folder and of each profile key a
+  /// template format does not use, then notes about skipped profiles and the output's
+  /// housekeeping.
   package var notes: [String]
   /// Whether the inputs matched the last build's record, so nothing was read or rendered.
   package var reused: Bool

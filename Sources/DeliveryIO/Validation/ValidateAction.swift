@@ -68,7 +68,8 @@ extension ValidateAction {
       let all = extra.isEmpty ? diagnostics : (diagnostics + extra).sorted(by: Diagnostic.precedes)
       return ValidateOutcome(
         output: configuration.format.render(all),
-        errors: ValidateAction.lines(warnings + profiles.notes.map(\.description)),
+        errors: ValidateAction.lines(
+          warnings + profiles.warnings.map(\.description) + profiles.notes.map(\.description)),
         status: ValidateAction.status(of: all, strict: configuration.strict), diagnostics: all)
     }
   }

@@ -29,6 +29,23 @@ struct ProfileLoaderTests {
       ])
   }
 
+  @Test func keysATemplateFormatDoesNotUseAreWarnedAboutWithTheirLine() throws {
+    let set = try ProfileTestSupport.load(
+      "id: acme\nformat: jw-feed\npage_size: 50\nendpoints: [changes, show_list, episode_list]\n")
+    #expect(set.profiles.map(\.id) == ["acme"])
+    #expect(
+      set.warnings.map(\.description) == [
+        "PartnerProfiles/acme.yaml: warning: [profile.unused_key] line 3: page_size is not used "
+          + "by format jw-feed; the page_size of its format.yaml documents sizes its pages",
+        "PartnerProfiles/acme.yaml: warning: [profile.unused_key] line 4: endpoints show_list, "
+          + "episode_list are not used by format jw-feed; its format.yaml chooses its documents "
+          + "(only changes is read)",
+      ])
+    let used = "id: acme\nformat: jw-feed\nendpoints: [changes]\n"
+    #expect(try ProfileTestSupport.load(used).warnings.isEmpty)
+    #expect(try ProfileTestSupport.load("id: acme\npage_size: 50\n").warnings.isEmpty)
+  }
+
   @Test func profilesAreSortedByID() throws {
     let files = ["zeta", "alpha", "mid"].map {
       InputFile(path: "PartnerProfiles/\($0).yaml", bytes: Data("id: \($0)\n".utf8))

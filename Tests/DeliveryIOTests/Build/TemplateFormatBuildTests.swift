@@ -59,6 +59,20 @@ struct TemplateFormatBuildTests {
     #expect(feed["playlist"]?.elements.count == shelf.episodes + shelf.media)
   }
 
+  @Test func aPageSizeTheFormatDoesNotUseIsReportedWithItsFileAndLine() async throws {
+    let fixture = try BuildFixture()
+    defer { fixture.remove() }
+    let profile = try shelfProfiles(in: fixture).appendingPathComponent("the-shelf.yaml")
+    let shipped = try String(contentsOf: profile, encoding: .utf8)
+    try Data((shipped + "page_size: 50\n").utf8).write(to: profile)
+    let report = try await build(fixture)
+    #expect(report.partners.first?.failure == nil)
+    #expect(
+      report.notes.first
+        == "\(profile.path): warning: [profile.unused_key] line 11: page_size is not used by "
+        + "format jw-feed; the page_size of its format.yaml documents sizes its pages")
+  }
+
   @Test func aSecondBuildOfTheSameInputPublishesNothing() async throws {
     let fixture = try BuildFixture()
     defer { fixture.remove() }
