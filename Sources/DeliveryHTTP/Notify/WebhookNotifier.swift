@@ -13,7 +13,8 @@ import Foundation
 package struct WebhookNotifier: Sendable {
   /// The output folder's outbox and log.
   package var outbox: NotificationOutbox
-  /// The most time the whole run may take, every partner and retry included.
+  /// The most time the deliveries may take, every partner and retry included, counted from
+  /// when the pending notices have been read.
   package var budget: Duration
   /// The most time one attempt may take.
   package var requestTimeout: Duration
@@ -45,8 +46,8 @@ package struct WebhookNotifier: Sendable {
   ///
   /// - Returns: The records written to the log in this run, sorted by partner and release.
   package func deliver() async -> [NotificationRecord] {
-    let deadline = environment.instant().advanced(by: budget)
     let byPartner = Dictionary(grouping: outbox.pending(), by: \.partner)
+    let deadline = environment.instant().advanced(by: budget)
     let records = await withTaskGroup(of: [NotificationRecord].self) { group in
       for notices in byPartner.values {
         group.addTask { await deliver(notices, before: deadline) }
