@@ -21,8 +21,9 @@ package struct PartnerDiff: Sendable, Equatable {
   ///
   /// - Parameters:
   ///   - partner: The partner id.
-  ///   - old: The old release, `nil` when the partner had none.
-  ///   - new: The new release, `nil` when the partner has none.
+  ///   - old: The old release, `nil` when the partner had none; its documents need hold only
+  ///     the paths ``documentsRead(old:new:)`` names.
+  ///   - new: The new release, `nil` when the partner has none; the same holds.
   /// - Throws: ``DiffError`` when a listed file is missing or not JSON.
   package init(partner: String, old: ReleaseContent?, new: ReleaseContent?) throws(DiffError) {
     self.partner = partner
@@ -37,6 +38,28 @@ package struct PartnerDiff: Sendable, Equatable {
     episodes = ItemDiff(
       old: before.items.episodes, new: after.items.episodes, order: ItemDiff.episodeFields)
     noise = NoiseFile.find(in: files.changed, old: before, new: after)
+  }
+
+  /// The documents of each release that ``init(partner:old:new:)`` reads, decided from the
+  /// manifests alone: the listed files that are not release metadata and not identical (same
+  /// path and SHA-256) in both releases.
+  ///
+  /// The report depends on these bytes only: items, list shapes and noise are gathered from
+  /// the parsed files, and an unchanged file publishes the same items on both sides. So a
+  /// caller may load just these paths into each ``ReleaseContent`` and leave the rest on disk.
+  ///
+  /// - Parameters:
+  ///   - old: The old release's manifest, `nil` when the partner had none.
+  ///   - new: The new release's manifest, `nil` when the partner has none.
+  /// - Returns: The paths (`v1/…`) to read of each side, in manifest order.
+  package static func documentsRead(old: ManifestV1?, new: ManifestV1?)
+    -> (old: [String], new: [String])
+  {
+    let identical = ParsedRelease.identicalPaths(old, new)
+    return (
+      old.map { ParsedRelease.compared($0, skipping: identical) } ?? [],
+      new.map { ParsedRelease.compared($0, skipping: identical) } ?? []
+    )
   }
 
   /// Whether the releases differ in any way the diff reports.

@@ -32,11 +32,18 @@ struct ParsedRelease {
   /// - Throws: ``DiffError`` when a listed file is missing or is not JSON.
   init(_ content: ReleaseContent?, skipping identical: Set<String>) throws(DiffError) {
     guard let content else { return }
-    for entry in content.manifest.files
-    where DocumentKind(path: entry.path) != .releaseMetadata && !identical.contains(entry.path) {
-      documents[entry.path] = try Self.parse(entry.path, in: content)
+    for path in Self.compared(content.manifest, skipping: identical) {
+      documents[path] = try Self.parse(path, in: content)
     }
     items = ReleaseItems(documents)
+  }
+
+  /// The paths of a manifest the diff parses: every listed document except release metadata
+  /// and the paths both releases hold unchanged.
+  static func compared(_ manifest: ManifestV1, skipping identical: Set<String>) -> [String] {
+    manifest.files.map(\.path).filter {
+      DocumentKind(path: $0) != .releaseMetadata && !identical.contains($0)
+    }
   }
 
   /// The paths listed with the same SHA-256 in both manifests.
