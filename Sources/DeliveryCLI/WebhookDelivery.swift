@@ -10,7 +10,7 @@ enum WebhookDelivery {
   ///
   /// - Parameters:
   ///   - output: The served output folder.
-  ///   - budget: The most time the whole delivery may take.
+  ///   - budget: The most time a partner's delivery may take; partners go side by side.
   ///   - clock: The time of the log records and the signatures.
   /// - Returns: The records written to the notification log.
   static func run(output: String, budget: Duration, clock: WallClock) async

@@ -25,7 +25,14 @@ extension LoopbackHTTP {
       head += "\(name): \(value)\r\n"
     }
     let request = Data((head + "\r\n").utf8) + (body ?? Data())
-    let bytes = try RawConnection(port: port, source: source).exchange(request)
+    // The exchange blocks on its socket, so it runs on a Dispatch thread: on a 2-core machine
+    // the concurrency pool has two threads, and tests blocking them starve every other test.
+    let bytes = try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async {
+        continuation.resume(
+          with: Result { try RawConnection(port: port, source: source).exchange(request) })
+      }
+    }
     return try HTTPAnswer(wire: bytes, method: method)
   }
 }

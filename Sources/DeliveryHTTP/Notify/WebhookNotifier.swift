@@ -13,8 +13,8 @@ import Foundation
 package struct WebhookNotifier: Sendable {
   /// The output folder's outbox and log.
   package var outbox: NotificationOutbox
-  /// The most time the deliveries may take, every partner and retry included, counted from
-  /// when the pending notices have been read.
+  /// The most time one partner's deliveries may take, retries included, counted from when its
+  /// delivery starts; partners are delivered side by side, so the run takes about this long.
   package var budget: Duration
   /// The most time one attempt may take.
   package var requestTimeout: Duration
@@ -47,10 +47,11 @@ package struct WebhookNotifier: Sendable {
   /// - Returns: The records written to the log in this run, sorted by partner and release.
   package func deliver() async -> [NotificationRecord] {
     let byPartner = Dictionary(grouping: outbox.pending(), by: \.partner)
-    let deadline = environment.instant().advanced(by: budget)
     let records = await withTaskGroup(of: [NotificationRecord].self) { group in
       for notices in byPartner.values {
-        group.addTask { await deliver(notices, before: deadline) }
+        group.addTask {
+          await deliver(notices, before: environment.instant().advanced(by: budget))
+        }
       }
       return await group.reduce(into: []) { $0 += $1 }
     }
