@@ -143,6 +143,8 @@ if ! sample_build || ! "$TOOL" publish s3-access --bucket "$BUCKET" --prefix "$P
   --profiles "$WORK/PartnerProfiles" --secrets "$WORK/secrets.yaml" --out "$WORK/s3.json" >/dev/null; then
   fail_setup "the sample builds and publish s3-access writes the identities"
 fi
+# Every partner of the sample copy (the profiles' file names), in the order the build lists them.
+mapfile -t PARTNERS < <(basename -a -s .yaml "$WORK"/PartnerProfiles/*.yaml)
 # The bucket is created once by an administrator, as on any store; the tool only publishes.
 jq '.identities += [{name: "check-admin", credentials: [{accessKey: "check-admin",
   secretKey: "admin-check-secret"}], actions: ["Admin"]}]' "$WORK/s3.json" >"$WORK/s3-admin.json"
@@ -154,7 +156,7 @@ proxy_start "" --fail-every 7
 # 1. First publish: each listed file by hash and the pinned manifest first, the stable paths
 # next, the manifest last; every 7th PUT is answered 503 once, and retried.
 objects=0
-for partner in claro-video globo-kids kidsbox-ott; do
+for partner in "${PARTNERS[@]}"; do
   objects=$((objects + $(objects_of "$partner")))
 done
 publish "$WORK/first.json"
@@ -165,11 +167,11 @@ check "the report's request count is what the store was sent, 503s retried" \
   jq -e --argjson n "$(grep -c " /$BUCKET" "$WORK/requests.log")" --argjson failed \
   "$(grep -c " 503$" "$WORK/requests.log")" '.requests == $n and $failed >= 8' "$WORK/first.json"
 check "for each partner, every by-hash and pinned PUT comes before any stable PUT, the manifest last" \
-  bash -c 'for p in claro-video globo-kids kidsbox-ott; do
+  bash -c 'for p in "${@:1}"; do
     grep "^PUT /'"$BUCKET/$PREFIX"'/$p/.* 200$" "$0" | awk -v p="$p" "
       /\/(releases|by-hash)\// { if (stable) bad = 1; next } { stable = 1; last = \$2 }
       END { exit bad || last !~ /\/v1\/manifest\.json\$/ }" || { echo "$p out of order"; exit 1; }
-  done' "$WORK/requests.log"
+  done' "$WORK/requests.log" "${PARTNERS[@]}"
 check "the store holds $PARTNER's release byte for byte, by hash and stable" store_matches_output "$PARTNER"
 shows_sha=$(jq -r '.files[] | select(.path == "v1/shows.json") | .sha256' "$WORK/out/$PARTNER/v1/manifest.json")
 check "a by-hash object is immutable JSON, a stable one no-cache, with the sha256 as metadata" bash -c '
@@ -185,9 +187,10 @@ puts_before=$(($(weed_count PUT) + $(weed_count COPY)))
 proxy_start
 publish "$WORK/second.json"
 check "unchanged publish exits 0 and uploads nothing" \
-  jq -e --argjson n "$objects" '.objects_uploaded == 0 and .objects_skipped == $n and .requests == 3' \
+  jq -e --argjson n "$objects" --argjson p "${#PARTNERS[@]}" '.objects_uploaded == 0 and .objects_skipped == $n and .requests == $p' \
   "$WORK/second.json"
-check "unchanged publish sent 0 PUT, 3 listings" [ "$(requests PUT)" -eq 0 ] && [ "$(requests GET)" -eq 3 ]
+check "unchanged publish sent 0 PUT, ${#PARTNERS[@]} listings" [ "$(requests PUT)" -eq 0 ] &&
+  [ "$(requests GET)" -eq "${#PARTNERS[@]}" ]
 check "the store counted no new PUT or COPY" [ $(($(weed_count PUT) + $(weed_count COPY))) -eq "$puts_before" ]
 
 # 3. Partner access: If-None-Match gets 304; another partner's keys and the listing are refused.
@@ -214,14 +217,14 @@ check "a second poll is one request answered 304" \
 
 # 5. One edit: a body only for each new hash and the pinned manifest, a server-side copy for
 # each changed stable path and the stable manifest; nothing for the unchanged files.
-for partner in claro-video globo-kids kidsbox-ott; do
+for partner in "${PARTNERS[@]}"; do
   cp "$WORK/out/$partner/v1/manifest.json" "$WORK/$partner-manifest1.json"
 done
 retitle "El búho que no podía dormir" "El búho que no quería dormir"
 changed=$(changed_count "$WORK/$PARTNER-manifest1.json" "$WORK/out/$PARTNER/v1/manifest.json")
 fresh=$(new_hashes "$WORK/$PARTNER-manifest1.json" "$WORK/out/$PARTNER/v1/manifest.json")
 changed_all=0 fresh_all=0
-for partner in claro-video globo-kids kidsbox-ott; do
+for partner in "${PARTNERS[@]}"; do
   changed_all=$((changed_all + $(changed_count "$WORK/$partner-manifest1.json" "$WORK/out/$partner/v1/manifest.json")))
   fresh_all=$((fresh_all + $(new_hashes "$WORK/$partner-manifest1.json" "$WORK/out/$partner/v1/manifest.json")))
 done
@@ -232,13 +235,13 @@ check "the edit publish exits 0 with release 2 live" [ $? -eq 0 ] && [ "$(live_r
 echo "     one edit: $changed_all changed file(s) in all partners, $fresh_all new hash(es)," \
   "$(jq .requests "$WORK/edit.json") requests ($(requests PUT) PUT, $(requests POST) POST, $(requests GET) GET)"
 check "one edit: requests <= 2 x the $changed_all changed files + 4 per partner" \
-  jq -e --argjson n $((2 * changed_all + 4 * 3)) '.requests <= $n' "$WORK/edit.json"
+  jq -e --argjson n $((2 * changed_all + 4 * ${#PARTNERS[@]})) '.requests <= $n' "$WORK/edit.json"
 check "$PARTNER: bodies only for its $fresh new hash(es) and the pinned manifest" \
   jq -e --argjson n $((fresh + 1)) \
   '.partners[] | select(.partner == "claro-video") | .uploaded - .copied == $n' "$WORK/edit.json"
 check "the by-hash PUTs are the $fresh_all new hashes, and no partner's manifest was read back" \
   [ "$(grep -c "^PUT /$BUCKET/$PREFIX/[^/]*/by-hash/" "$WORK/requests.log")" -eq "$fresh_all" ] && \
-  [ "$(requests GET)" -eq 3 ]
+  [ "$(requests GET)" -eq "${#PARTNERS[@]}" ]
 check "the stable PUTs of $PARTNER are its $changed changed file(s) and the manifest" [ "$(grep -c \
   "^PUT /$BUCKET/$PREFIX/$PARTNER/v1/" "$WORK/requests.log")" -eq $((changed + 1)) ]
 check "the store counted the copies as COPY, the bodies as PUT" \
@@ -253,7 +256,7 @@ check "the mirror holds release 2 byte for byte" mirror_matches
 
 # 6. A publish killed half way (SIGKILL at its 3rd PUT, before the first partner's manifest) leaves release 2 live; a re-run
 # converges; --keep 2 then deletes release 1.
-for partner in claro-video globo-kids kidsbox-ott; do
+for partner in "${PARTNERS[@]}"; do
   echo "$partner $(live_release "$partner")"
 done >"$WORK/before-kill"
 retitle "La canción del río" "La canción del arroyo"
@@ -272,7 +275,7 @@ check "the publish was killed half way (SIGKILL, no report)" [ "$status" -eq 137
 # (saved in $WORK/before-kill) or the output folder's current one.
 all_live() {
   local partner expected
-  for partner in claro-video globo-kids kidsbox-ott; do
+  for partner in "${PARTNERS[@]}"; do
     if [ "$1" = before ]; then
       expected=$(sed -n "s/^$partner //p" "$WORK/before-kill")
     else
