@@ -12,7 +12,10 @@ extension ItemView: MustacheParent {
     "updated_at",
   ]
 
-  func child(named name: String) -> Any? {
+  func child(named name: String) -> Any? { field(named: name) }
+
+  /// The field `name`, typed so that every field has a canonical JSON form (``ViewJSON``).
+  func field(named name: String) -> (any ViewJSON)? {
     switch name {
     case "id": id
     case "type": type
@@ -72,10 +75,9 @@ extension ItemView: MustacheParent {
     return writer.bytes
   }
 
-  /// The field `name` as a ``JSONValue``; every field's type is a ``ViewJSON``.
+  /// The field `name` as a ``JSONValue``.
   private func json(_ name: String) -> JSONValue {
-    guard let value = child(named: name) else { return .null }
-    return (value as! any ViewJSON).json
+    field(named: name)?.json ?? .null
   }
 }
 
@@ -221,7 +223,10 @@ extension ItemView.TrackView: MustacheParent {
 }
 
 extension ItemView.ShowContext: MustacheParent {
-  func child(named name: String) -> Any? {
+  func child(named name: String) -> Any? { field(named: name) }
+
+  /// The field `name`, typed so that every field has a canonical JSON form (``ViewJSON``).
+  func field(named name: String) -> (any ViewJSON)? {
     switch name {
     case "id": id
     case "title": title
